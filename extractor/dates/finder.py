@@ -1,0 +1,276 @@
+"""Find date expressions in the matching view and normalise them.
+
+Patterns are tried in priority order (ranges, then days, then coarser units);
+a candidate that overlaps one already taken is dropped, so ``Quý III năm 2023``
+is one quarter and not also a year. Day expressions grow to the left and right
+over ``ngày``, weekdays, parts of day and clock times.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from . import values as V
+from .patterns import number_words, part_of_day_words, patterns
+
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_WINDOW = 48
+# Gap between a year-less expression and the next one whose year it shares
+# ("quý I và quý II/2024", "tháng 3, tháng 4 năm 2024").
+_JOIN = ("", ",", "và", "-", "đến", "tới", ";", ", và")
+
+
+@dataclass
+class DateMatch:
+    """One date expression: offsets into the text and its normalised value."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    start_date: str
+    end_date: str
+    part_of_day: Optional[str] = None
+    year_inferred: bool = False
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    build: Callable[[int], V.DateValue]
+    year: Optional[int]  # written year; None when it must be inferred
+    closest: Optional[tuple[int, int]] = None  # (month, day) for the closest-year rule
+    part_of_day: Optional[str] = None
+    rel: int = 0  # "năm trước": one year before the anchor
+
+
+def _int(s: Optional[str]) -> Optional[int]:
+    return int(s) if s else None
+
+
+def _count(word: str) -> Optional[int]:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else number_words().get(word)
+
+
+class DateFinder:
+    """Finds dates in one text. Create one per document; call :meth:`find`."""
+
+    def __init__(self, view: str, data: Optional[dict] = None):
+        self.view = view
+        self.p = patterns(data)
+        self.taken: list[tuple[int, int]] = []
+        self.cands: list[_Cand] = []
+
+    # -- candidates ---------------------------------------------------------
+    def _free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def _add(self, cand: Optional[_Cand]) -> None:
+        if cand is not None and self._free(cand.start, cand.end):
+            self.taken.append((cand.start, cand.end))
+            self.cands.append(cand)
+
+    def _scan(self, name: str, make: Callable) -> None:
+        for m in self.p[name].finditer(self.view):
+            if self._free(m.start(), m.end()):
+                try:
+                    self._add(make(m))
+                except ValueError:  # 31/2, month 13: not a date after all
+                    continue
+
+    def _extend(self, s: int, e: int, pod: Optional[str] = None):
+        """Grow a day expression over ``ngày``, weekday, part of day and clock time."""
+        hour = minute = None
+        used: set[str] = set()
+        for _ in range(4):
+            lo = max(0, s - _WINDOW)
+            window = self.view[lo:s]
+            for name in ("left_ngay", "left_weekday", "left_pod", "left_time"):
+                if name in used:
+                    continue
+                m = self.p[name].search(window)
+                if m:
+                    used.add(name)
+                    s = lo + m.start()
+                    if m.groupdict().get("pod"):
+                        pod = part_of_day_words().get(m.group("pod").lower(), pod)
+                    if name == "left_time":
+                        hour, minute = int(m.group("h")), _int(m.group("mi"))
+                    break
+            else:
+                break
+        tail = self.view[e:e + _WINDOW]
+        if tail.startswith(")") and self.view.count("(", s, e) > self.view.count(")", s, e):
+            e += 1  # "thứ Hai (12/6)": close the bracket the left side opened
+            tail = tail[1:]
+        m = self.p["right_weekday"].match(tail)
+        if m:
+            e += m.end()
+            tail = self.view[e:e + _WINDOW]
+        if hour is None:
+            m = self.p["right_time"].match(tail)
+            if m:
+                hour, minute = int(m.group("h")), _int(m.group("mi"))
+                e += m.end()
+        return s, e, pod, hour, minute
+
+    def _day_core(self, m, needs_cue: bool = False) -> Optional[_Cand]:
+        if needs_cue and not self.p["dm_cue"].search(self.view[max(0, m.start() - _WINDOW):m.start()]):
+            return None
+        parts = m.groupdict()
+        d, mo, y = int(parts["d"]), int(parts["m"]), _int(parts.get("y"))
+        dt.date(y or 2000, mo, d)  # validates day and month
+        s, e, pod, hour, minute = self._extend(m.start(), m.end())
+        return _Cand(s, e, lambda yy: V.day(yy, mo, d, hour, minute), y, closest=(mo, d), part_of_day=pod)
+
+    # -- the patterns, in priority order ------------------------------------
+    def _day_range(self, m) -> _Cand:
+        d1, d2, m2, y2 = int(m.group("d1")), int(m.group("d2")), int(m.group("m2")), _int(m.group("y2"))
+        parts = m.groupdict()
+        m1 = _int(parts.get("m1")) or m2
+        y1 = _int(parts.get("y1"))
+
+        def build(y: int) -> V.DateValue:
+            first = dt.date(y1 or (y if m1 <= m2 else y - 1), m1, d1)
+            last = dt.date(y, m2, d2)
+            if last < first:
+                raise ValueError("range ends before it starts")
+            return V.day_range(first, last)
+
+        build(y2 or 2000)
+        s, e, pod, _, _ = self._extend(m.start(), m.end())
+        return _Cand(s, e, build, y2, closest=(m2, d2), part_of_day=pod)
+
+    def _month_range(self, m) -> _Cand:
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
+        if y1 is None and m1 > m2:
+            raise ValueError("month range runs backwards")
+        return _Cand(m.start(), m.end(), lambda y: V.month_range(y1 or y, m1, y, m2), y2 or y1)
+
+    def _period(self, m) -> Optional[_Cand]:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not (y1 < y2 <= y1 + 30):
+            return None
+        return _Cand(m.start(), m.end(), lambda _: V.year_range(y1, y2), y1)
+
+    def _quarter(self, m) -> _Cand:
+        q = m.group("q").lower()
+        q = _ROMAN_Q.get(q) or int(q)
+        return _Cand(m.start(), m.end(), lambda y: V.quarter(y, q), _int(m.group("y")))
+
+    def _months_of_year(self, m) -> Optional[_Cand]:
+        n = 6 if m.group("n") is None else _count(m.group("n"))
+        if not n or not 1 <= n <= 12:
+            return None
+        first = m.group("which").lower() == "đầu"
+        rel = m.group("rel")
+        back = 1 if rel and rel.lower() in ("trước", "ngoái") else 0
+        if n == 6:
+            build = lambda y: V.half_year(y, 1 if first else 2)  # noqa: E731
+        elif first:
+            build = lambda y: V.month_range(y, 1, y, n)  # noqa: E731
+        else:
+            build = lambda y: V.month_range(y, 13 - n, y, 12)  # noqa: E731
+        return _Cand(m.start(), m.end(), build, _int(m.group("y")), rel=back)
+
+    def _month(self, m) -> Optional[_Cand]:
+        before = self.view[max(0, m.start() - 12):m.start()].lower().split()
+        after = self.view[m.end():m.end() + 12].lower().split()
+        if before and (before[-1] in ("mỗi", "hàng", "hằng", "các", "những", "mấy") or before[-1].isdigit()):
+            return None
+        if after and after[0].strip(",.;") in ("lần", "người", "tuổi", "tuần"):
+            return None
+        mo = int(m.group("m"))
+        return _Cand(m.start(), m.end(), lambda y: V.month(y, mo), _int(m.group("y")))
+
+    def _year(self, m) -> _Cand:
+        y = int(m.group("y"))
+        return _Cand(m.start(), m.end(), lambda _: V.year(y), y)
+
+    def _law_year(self, m) -> _Cand:
+        y = int(m.group("y"))
+        return _Cand(m.start("y"), m.end("y"), lambda _: V.year(y), y)
+
+    # -- driver -------------------------------------------------------------
+    def find(self, anchor: Optional[dt.date]) -> tuple[list[DateMatch], list[tuple[int, int]]]:
+        """Return the dates, and the spans of year-less ones that could not be anchored."""
+        self._scan("day_range", self._day_range)
+        self._scan("day_list", self._day_range)
+        self._scan("month_range", self._month_range)
+        self._scan("period", self._period)
+        self._scan("dmy", self._day_core)
+        self._scan("textual", self._day_core)
+        self._scan("dm", lambda m: self._day_core(m, needs_cue=True))
+        self._scan("quarter", self._quarter)
+        self._scan("months_of_year", self._months_of_year)
+        self._scan("month", self._month)
+        self._scan("year", self._year)
+        self._scan("law_year", self._law_year)
+        self.cands.sort(key=lambda c: c.start)
+        if anchor is None:
+            anchor = fallback_anchor(c.year for c in self.cands)
+        out: list[DateMatch] = []
+        lost: list[tuple[int, int]] = []
+        for i, c in enumerate(self.cands):
+            year, inferred = c.year, False
+            if year is None:
+                year = self._shared_year(i)
+            if year is None:
+                if anchor is None:
+                    lost.append((c.start, c.end))
+                    continue
+                inferred = True
+                year = anchor.year - c.rel
+                if c.closest:
+                    year = V.closest_year(anchor, *c.closest)
+            try:
+                v = c.build(year)
+            except ValueError:  # 29/2 in an inferred non-leap year
+                continue
+            out.append(DateMatch(c.start, c.end, v.kind, v.value, v.start_date, v.end_date,
+                                 c.part_of_day, inferred))
+        return out, lost
+
+    def _shared_year(self, i: int) -> Optional[int]:
+        c = self.cands[i]
+        for nxt in self.cands[i + 1:i + 3]:
+            gap = " ".join(self.view[c.end:nxt.start].split()).lower()
+            if gap not in _JOIN:
+                return None
+            if nxt.year is not None:
+                return nxt.year
+            c = nxt
+        return None
+
+
+def fallback_anchor(years) -> Optional[dt.date]:
+    """Middle of the most often written year, for texts with no article date."""
+    counts = Counter(y for y in years if y is not None)
+    if not counts:
+        return None
+    return dt.date(counts.most_common(1)[0][0], 7, 1)
+
+
+def find_dates(
+    view: str, anchor: Optional[dt.date] = None, data: Optional[dict] = None
+) -> tuple[list[DateMatch], list[tuple[int, int]]]:
+    """Find every date expression in ``view`` (a matching view of the text).
+
+    Args:
+        view: the matching view of the document text.
+        anchor: the article's date; year-less expressions take their year from it.
+        data: date words (default: the package's ``lang/dates.yaml``).
+
+    Returns:
+        The dates in text order, and the spans of year-less expressions that
+        could not be given a year (no anchor and no written year anywhere).
+    """
+    return DateFinder(view, data).find(anchor)
+
+
+__all__ = ["DateMatch", "find_dates", "fallback_anchor"]

@@ -1,0 +1,116 @@
+"""Regular expressions for Vietnamese date expressions, built from ``lang/dates.yaml``.
+
+Every pattern runs on the matching view (see :mod:`extractor.text.normalize`):
+dashes are ``-``, tone marks sit in one placement. All quantifiers are bounded
+or separated by literal words, so no pattern backtracks catastrophically.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import regex
+
+from ..lang import load
+from ..text.normalize import canonical_tone_marks
+
+FLAGS = regex.IGNORECASE | regex.V1
+
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH = r"(?:1[0-2]|0?[1-9])"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+SEP = r"[/.-]"
+# A number must not continue: "12/6/20231", "12/6/2023/QĐ", "35,5%".
+NUM_START = r"(?<![\d\p{L}/.,-])"
+NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*phần\s+trăm)"
+HOUR = r"(?:2[0-3]|[01]?\d)"
+MINUTE = r"(?:[0-5]\d)"
+
+
+def _alt(words) -> str:
+    words = sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+def patterns(data: dict | None = None) -> dict[str, regex.Pattern]:
+    """The compiled date patterns for ``data`` (default: the package's ``dates.yaml``)."""
+    return _compile(json.dumps(data if data is not None else load("dates"), sort_keys=True, ensure_ascii=False))
+
+
+@lru_cache(maxsize=8)
+def _compile(data_json: str) -> dict[str, regex.Pattern]:
+    data = json.loads(data_json)
+    pod = _alt(data["part_of_day"])
+    weekday = _alt(data["weekdays"])
+    period = _alt(data["period_keywords"])
+    numword = _alt(data["number_words"])
+    count = rf"(?:\d{{1,2}}|{numword})"
+    year_mod = _alt(data["year_modifiers"])
+    year_tail = rf"(?:\s*[/.-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y>{YEAR}))"
+    time = rf"(?P<h>{HOUR})\s*(?:giờ|h|g|:)\s*(?:(?P<mi>{MINUTE})(?:\s*phút|(?!\d)))?"
+    p = {
+        # "12/6/2023", "12-6-2023", "12.6.2023" (one separator throughout)
+        "dmy": rf"{NUM_START}(?P<d>{DAY})(?P<sep>{SEP})(?P<m>{MONTH})(?P=sep)(?P<y>{YEAR}){NUM_END}",
+        # "ngày 15 tháng 3 năm 2024", "ngày 15 tháng 3"
+        "textual": rf"\bngày\s+(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})(?:\s+năm\s+(?P<y>{YEAR}))?{NUM_END}",
+        # year-less "28-6", only after a cue word (checked by the finder)
+        "dm": rf"{NUM_START}(?P<d>{DAY})(?P<sep>{SEP})(?P<m>{MONTH}){NUM_END}",
+        # "từ ngày 11 đến 19-2-2025", "từ 12/6 đến 15/6/2023", "ngày 11-19/2/2025"
+        "day_range": (
+            rf"(?:\btừ\s+(?:ngày\s+)?|\bngày\s+){NUM_START}(?P<d1>{DAY})(?:(?P<s1>{SEP})(?P<m1>{MONTH})"
+            rf"(?:(?P=s1)(?P<y1>{YEAR}))?)?\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?"
+            rf"(?P<d2>{DAY})(?P<sep>{SEP})(?P<m2>{MONTH})(?:(?P=sep)(?P<y2>{YEAR}))?{NUM_END}"
+        ),
+        # "trong 2 ngày 16 và 17/8", "trong 3 ngày 24, 25 và 26/9", "ngày 16 và 17/8/2023"
+        "day_list": (
+            rf"(?:\btrong\s+{count}\s+ngày\s+|\b(?:các\s+)?ngày\s+)(?:ngày\s+)?{NUM_START}(?P<d1>{DAY})"
+            rf"(?:\s*,\s*{DAY}){{0,5}}\s*(?:,\s*)?và\s+(?:ngày\s+)?"
+            rf"(?P<d2>{DAY})(?P<sep>{SEP})(?P<m2>{MONTH})(?:(?P=sep)(?P<y2>{YEAR}))?{NUM_END}"
+        ),
+        # "từ tháng 3 đến tháng 5/2024", "tháng 3 - 5/2024"
+        "month_range": (
+            rf"(?:\btừ\s+)?\btháng\s+(?P<m1>{MONTH})(?:\s*[/.-]\s*(?P<y1>{YEAR})|\s+năm\s+(?P<y1>{YEAR}))?"
+            rf"\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:tháng\s+)?(?P<m2>{MONTH})"
+            rf"(?:\s*[/.-]\s*(?P<y2>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?{NUM_END}"
+        ),
+        # "nhiệm kỳ 2020 - 2025", "nửa cuối nhiệm kỳ 2023 - 2025", "2021-2025", "từ năm 2020 đến năm 2025"
+        "period": (
+            rf"(?:(?:\bnửa\s+(?:đầu|cuối)\s+)?\b(?P<kw>{period})\s+|\btừ\s+(?:năm\s+)?)?{NUM_START}"
+            rf"(?P<y1>{YEAR})\s*(?:-|đến|tới|(?<=\d)/(?=\d))\s*(?:năm\s+)?(?P<y2>{YEAR}){NUM_END}"
+        ),
+        # "quý I/2024", "quý III-2023", "Quý III năm 2023", "quý 2"
+        "quarter": rf"\bquý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){year_tail}?{NUM_END}",
+        # "6 tháng đầu năm 2023", "sáu tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2024"
+        "months_of_year": (
+            rf"(?:\b(?P<n>{count})\s+tháng|\bnửa)\s+(?P<which>đầu|cuối)\s+năm"
+            rf"(?:\s+(?P<y>{YEAR})(?![\d%])|\s+(?P<rel>nay|trước|ngoái)\b)?"
+        ),
+        # "tháng 10/2023", "tháng 10 năm 2023", "tháng 10" (the finder rejects counts and frequencies)
+        "month": rf"\btháng\s+(?P<m>{MONTH})(?!\s*[/.-]\s*\d{{1,2}}\b){year_tail}?{NUM_END}",
+        # "năm 2023", "đầu năm 2024", "cuối năm 2023"
+        "year": rf"(?:\b(?P<mod>{year_mod})\s+)?\bnăm\s+(?P<y>{YEAR}){NUM_END}",
+        # "Luật Đất đai 2024", "Bộ luật Lao động 2019": the year alone is the date
+        "law_year": rf"\bluật(?:\s+[\p{{L}}\-]+){{1,6}}?\s+(?P<y>{YEAR}){NUM_END}",
+        # context around a date core
+        "left_ngay": r"\bngày\s*$",
+        "left_weekday": rf"(?:\bhôm\s+)?\b{weekday}\s*[,(]?\s*$",
+        "left_pod": rf"\b(?P<pod>{pod})\s*,?\s*$",
+        "left_time": rf"\b{time}\s*(?:(?P<pod>{pod})\s*)?[,|-]?\s*$",
+        "right_time": rf"^\s*(?:[,|-]\s*|\s+lúc\s+|\s*\(\s*)?{time}(?![\d/.%])",
+        "right_weekday": rf"^\s*\(\s*{weekday}\s*\)",
+        "dm_cue": rf"(?:\bngày|\b{pod}|\b{weekday}\s*[,(]?|\bhôm|\(|\bđến|\btới|\bvà)\s*$",
+        "pod_word": pod,
+    }
+    return {name: regex.compile(canonical_tone_marks(src), FLAGS) for name, src in p.items()}
+
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, int]:
+    """Month and day counts written as words, keyed by their matching-view spelling."""
+    return {canonical_tone_marks(k): v for k, v in load("dates")["number_words"].items()}
+
+
+@lru_cache(maxsize=None)
+def part_of_day_words() -> dict[str, str]:
+    """``sáng`` → ``morning`` and so on, keyed by matching-view spelling."""
+    return {canonical_tone_marks(k): v for k, v in load("dates")["part_of_day"].items()}

@@ -1,0 +1,68 @@
+"""Every error the library raises and every warning text it writes into records.
+
+Errors are exceptions for the caller's mistakes (bad arguments, missing optional
+dependencies). Problems with a *document* never raise in a batch: they become
+strings in ``record.warnings`` built by the ``W*`` helpers below, so that a user
+can grep an output file for one code.
+"""
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base class of the library's exceptions."""
+
+
+class InputError(ExtractorError, ValueError):
+    """An input document or file that cannot be turned into a record."""
+
+
+class MissingDependencyError(ExtractorError, ImportError):
+    """An optional dependency that a requested feature needs is not installed."""
+
+
+class ModelError(ExtractorError):
+    """The pipeline directory is missing, stale or does not load."""
+
+
+def require(module: str, extra: str, feature: str):
+    """Import an optional dependency or fail with the command that installs it.
+
+    Args:
+        module: importable module name, e.g. ``"pyarrow"``.
+        extra: the package extra that provides it, e.g. ``"parquet"``.
+        feature: what the caller tried to use, for the message.
+    """
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingDependencyError(
+            f"{feature} needs the optional dependency {module!r}: "
+            f"pip install 'extractor[{extra}]'"
+        ) from exc
+
+
+# Warning codes written into record.warnings ("CODE: detail").
+def w_empty_text() -> str:
+    return "W001: the document has no text"
+
+
+def w_not_nfc() -> str:
+    return "W002: text was not in Unicode NFC and was normalised"
+
+
+def w_bad_published(value: object) -> str:
+    return f"W003: could not read the published date {value!r}; ignored"
+
+
+def w_unanchored(text: str) -> str:
+    return f"W004: year-less date {text!r} has no article date to take its year from; left out"
+
+
+def w_truncated(limit: int) -> str:
+    return f"W005: the text is longer than {limit} characters; only the first {limit} were analysed"
+
+
+def w_control_chars(count: int) -> str:
+    return f"W006: {count} control characters were replaced by spaces"

@@ -1,0 +1,23 @@
+"""Language data: Vietnamese words and patterns, kept in YAML files beside this module.
+
+See ``README.md`` here for how to add entries. Every entry is NFC and unique
+(``tests/lang/test_lang_data.py``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import srsly
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """Load ``<name>.yaml`` from this package (cached; treat the result as read-only)."""
+    text = resources.files(__name__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return srsly.yaml_loads(text)
+
+
+def available() -> list[str]:
+    """Names of the data files shipped with the package."""
+    return sorted(p.name[:-5] for p in resources.files(__name__).iterdir() if p.name.endswith(".yaml"))

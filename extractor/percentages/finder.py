@@ -1,0 +1,110 @@
+"""Find percentages: signed figures, ``phần trăm``, range bounds and implied figures.
+
+Conventions (see corpus/GUIDELINES.md): both ends of a range are items and a
+bare lower bound is implied; a bare number after ``chiếm``/``tỷ lệ … là`` in a
+paragraph that has percentages is implied; percentage-point changes
+(``0,3 điểm phần trăm``) are not percentages.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..lang import load
+from ..numbers import NUMBER, parse_number
+from ..text.normalize import canonical_tone_marks
+
+FLAGS = regex.IGNORECASE | regex.V1
+
+
+@dataclass
+class PercentMatch:
+    """One percentage: offsets into the text, its value, and whether the sign was implied."""
+
+    start: int
+    end: int
+    value: float
+    implied: bool = False
+    subject: Optional[str] = None
+    #: where the expression begins: the lower bound of a range, for subject search
+    group_start: Optional[int] = None
+
+
+def _alt(words) -> str:
+    words = sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+def _patterns(data: Optional[dict]) -> dict[str, regex.Pattern]:
+    return _compile(json.dumps(data if data is not None else load("numbers"), sort_keys=True, ensure_ascii=False))
+
+
+@lru_cache(maxsize=8)
+def _compile(data_json: str) -> dict[str, regex.Pattern]:
+    data = json.loads(data_json)
+    sign = r"(?:\s?%|\s+phần\s+trăm\b)"
+    start = r"(?<![\d\p{L}.,/])"
+    points = _alt(data["point_words"])
+    p = {
+        # "5-7%", "từ 5 đến 7%", "3,62/3,80%": the lower bound without its own sign
+        "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|đến|tới|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
+        "signed": rf"{start}(?P<num>{NUMBER})(?P<sign>{sign})",
+        "points": rf"{start}{NUMBER}\s*{points}\s*{sign}",
+        "implied": (
+            rf"\b{_alt(data['implied_cues'])}(?:\s+\p{{L}}+){{0,4}}?\s+(?:là\s+|đạt\s+|ở\s+mức\s+)?"
+            rf"(?:{_alt(data['approximators'])}\s+)?{start}(?P<num>{NUMBER})"
+            rf"(?=\s*(?:…|\.\.\.|[;,)]|\.(?!\d)|$)|\s+(?:so\s+với|trong|và)\b)"
+        ),
+    }
+    return {k: regex.compile(canonical_tone_marks(v), FLAGS) for k, v in p.items()}
+
+
+def find_percentages(
+    view: str, paragraphs: list[tuple[int, int]], data: Optional[dict] = None
+) -> list[PercentMatch]:
+    """Find every percentage in ``view``.
+
+    Args:
+        view: the matching view of the text.
+        paragraphs: ``(start, end)`` of each paragraph, for the implied-figure rule.
+        data: number words (default: the package's ``lang/numbers.yaml``).
+    """
+    p = _patterns(data)
+    out: list[PercentMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in p["points"].finditer(view):
+        taken.append(m.span())  # blocks the signed pattern; yields nothing
+    for m in p["range"].finditer(view):
+        lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
+        if lo is None or hi is None or not free(*m.span()) or lo > hi:
+            continue
+        taken.append(m.span())
+        out.append(PercentMatch(m.start("lo"), m.end("lo"), lo, implied=True))
+        out.append(PercentMatch(m.start("hi"), m.end("sign"), hi, group_start=m.start("lo")))
+    for m in p["signed"].finditer(view):
+        value = parse_number(m["num"])
+        if value is None or not free(*m.span()):
+            continue
+        taken.append(m.span())
+        out.append(PercentMatch(m.start(), m.end(), value))
+    signed_paragraphs = {i for i, (a, b) in enumerate(paragraphs) for x in out if a <= x.start < b}
+    for m in p["implied"].finditer(view):
+        s, e = m.span("num")
+        value = parse_number(m["num"])
+        if value is None or value > 100 or not free(s, e):
+            continue
+        para = next((i for i, (a, b) in enumerate(paragraphs) if a <= s < b), None)
+        if para not in signed_paragraphs:
+            continue
+        taken.append((s, e))
+        out.append(PercentMatch(s, e, value, implied=True))
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,1 @@
+"""The spaCy side: tokenizer, Doc/Span extensions, components, assembly, loading."""

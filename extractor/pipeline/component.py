@@ -1,0 +1,38 @@
+"""Base of the field components: language data saved in and loaded from the model directory.
+
+``nlp.to_disk`` writes each component's data files (JSON copies of the YAML in
+``extractor/lang``) into ``models/extractor_vi/<component>/``; ``spacy.load``
+reads them back, so a model directory is self-contained and a stale one is
+visible as a diff (``tests/test_model_dir.py``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import srsly
+
+from ..lang import load
+
+
+class DataComponent:
+    """A component whose behaviour is fixed by the named language data files."""
+
+    data_names: tuple[str, ...] = ()
+
+    def __init__(self, name: str):
+        self.name = name
+        self.data = {key: load(key) for key in self.data_names}
+
+    def to_disk(self, path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for key, value in self.data.items():
+            srsly.write_json(path / f"{key}.json", value)
+
+    def from_disk(self, path, exclude=()):
+        path = Path(path)
+        for key in self.data_names:
+            file = path / f"{key}.json"
+            if file.exists():
+                self.data[key] = srsly.read_json(file)
+        return self

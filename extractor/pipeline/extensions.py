@@ -1,0 +1,66 @@
+"""Custom attributes on spaCy objects (``doc._.…``, ``span._.…``), registered once."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..text.normalize import matching_view
+
+
+def _view(doc: Doc) -> str:
+    cached = doc.user_data.get("extractor.view")
+    if cached is None:
+        cached = doc.user_data["extractor.view"] = matching_view(doc.text)
+    return cached
+
+
+def _record(doc: Doc):
+    from .assemble import assemble
+
+    return assemble(doc)
+
+
+def register() -> None:
+    """Register the extension attributes (idempotent)."""
+    doc_attrs = {
+        "published": {"default": None},   # caller's article date (string, date or None)
+        "meta": {"default": None},        # {"id", "source", "title"} from the reader
+        "anchor": {"default": None},      # datetime.date used for year-less dates
+        "warnings": {"default": None},    # list of warning strings, see errors.py
+        "zones": {"default": None},       # list of text.zones.Line
+    }
+    for name, kw in doc_attrs.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, **kw)
+    if not Doc.has_extension("view"):
+        Doc.set_extension("view", getter=_view)
+    if not Doc.has_extension("record"):
+        Doc.set_extension("record", getter=_record)
+    for name in ("date", "percentage"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+def add_warning(doc: Doc, message: str) -> None:
+    """Attach a warning to the document's record."""
+    if doc._.warnings is None:
+        doc._.warnings = []
+    doc._.warnings.append(message)
+
+
+def zone_at(doc: Doc, pos: int) -> str:
+    """The layout zone of the line holding character ``pos``."""
+    for line in doc._.zones or ():
+        if line.start <= pos < line.end:
+            return line.zone
+    return "body"
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span:
+    """A token-aligned span covering ``[start, end)`` (items keep their exact offsets)."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None:  # only whitespace inside; cannot happen for real items
+        span = doc[0:0]
+    return span
+
+
+register()

@@ -1,0 +1,1 @@
+"""Text preparation: cleaning, the matching view, layout zones, segmentation."""

@@ -1,0 +1,76 @@
+"""Clean input text, and build the *matching view* used by every pattern.
+
+``clean_text`` is applied once, before anything else; its output becomes
+``record.text`` and all offsets refer to it. ``matching_view`` returns a copy of
+the same length in which tone-mark placement, dashes, quotes and spaces are
+unified, so that one pattern matches every author's spelling and a match at
+``[i:j]`` in the view is the author's text at ``[i:j]`` in the original.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Old-style (mark on the second vowel: hoà, uỷ) -> one canonical placement (hòa, ủy).
+# Only at the end of a syllable: in "hoàn" the mark belongs on the "a".
+_TONED = {
+    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ",
+    "o": "òóỏõọ", "u": "ùúủũụ",
+}
+_PAIRS: dict[str, str] = {}
+for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+    for k in range(5):
+        old = first + _TONED[second][k]
+        new = _TONED[first][k] + second
+        for a, b in ((old, new), (old.upper(), new.upper()), (old.capitalize(), new.capitalize())):
+            _PAIRS[a] = b
+_TONE_RE = regex.compile("(?:" + "|".join(sorted(_PAIRS, key=len, reverse=True)) + r")(?!\p{L})")
+
+_CHAR_MAP = str.maketrans({
+    **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"},
+    **{c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"},
+    **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"},
+    **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+       "\u200a\u200b\u202f\u205f\u3000\ufeff\t"},
+})
+_CONTROL_RE = regex.compile(r"[\p{Cc}--[\n]]", flags=regex.V1)
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """Return the text every offset will refer to, and what was changed.
+
+    NFC, Unix line ends, control characters (other than newlines) replaced by
+    spaces. Nothing else is touched: the author's letters stay as written.
+
+    Returns:
+        ``(clean, notes)`` where ``notes`` are short descriptions of the changes.
+    """
+    notes: list[str] = []
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:
+        notes.append("nfc")
+    nfc = nfc.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned, count = _CONTROL_RE.subn(" ", nfc.replace("\t", " "))
+    if count:
+        notes.append(f"control:{count}")
+    return cleaned, notes
+
+
+def canonical_tone_marks(text: str) -> str:
+    """Move tone marks of ``oa``/``oe``/``uy`` syllable ends to one placement (same length)."""
+    return _TONE_RE.sub(lambda m: _PAIRS[m.group()], text)
+
+
+def matching_view(text: str) -> str:
+    """The same-length copy of ``text`` that patterns run on.
+
+    Tone marks in one placement, every dash as ``-``, every quote as ``"`` or
+    ``'``, every space-like character as a space.
+    """
+    return canonical_tone_marks(text.translate(_CHAR_MAP))
+
+
+def fold(text: str) -> str:
+    """Lower-cased matching view, for dictionary look-ups (length may change)."""
+    return matching_view(text).lower()

@@ -1,0 +1,92 @@
+"""Page layout of a plain-text article: which line is the headline, a dateline,
+a photo caption, the byline, boilerplate or related news.
+
+Zones keep page furniture out of sentence-level fields while leaving its dates
+and officials available (captions name officials; related-news lines carry dates).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lang import load
+from .normalize import canonical_tone_marks
+
+_MAX_HEADLINE = 250
+_MAX_CAPTION = 220
+_END_PUNCT = tuple('.!?…:;"\')”')
+_HAS_DATE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty line, stripped: ``text[start:end]``, and its zone label."""
+
+    start: int
+    end: int
+    zone: str
+
+
+@lru_cache(maxsize=None)
+def _data() -> dict[str, frozenset]:
+    d = load("layout")
+    return {k: frozenset(canonical_tone_marks(x).lower() for x in v) for k, v in d.items()}
+
+
+def _key(line: str) -> str:
+    return " ".join(regex.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            s = pos + (len(raw) - len(raw.lstrip()))
+            out.append((s, s + len(stripped)))
+        pos += len(raw) + 1
+    return out
+
+
+def classify_lines(text: str, view: str) -> list[Line]:
+    """Label every non-empty line of ``text``; ``view`` is its matching view."""
+    data = _data()
+    spans = _lines(text)
+    labels = ["body"] * len(spans)
+    for i, (s, e) in enumerate(spans):
+        key = _key(view[s:e])
+        if key in data["boilerplate_headers"]:
+            labels[i] = "boilerplate"
+            for j in range(i + 1, len(spans)):
+                labels[j] = "boilerplate" if _key(view[spans[j][0]:spans[j][1]]) in data["boilerplate_headers"] else "related"
+            break
+        if key in data["boilerplate_lines"]:
+            labels[i] = "boilerplate"
+    body = [i for i, lab in enumerate(labels) if lab == "body"]
+    if len(body) > 1:
+        s, e = spans[body[0]]
+        if e - s <= _MAX_HEADLINE and not view[s:e].endswith((".", ":", ";")):
+            labels[body[0]] = "headline"
+    for i in body[:4]:
+        s, e = spans[i]
+        low = view[s:e].lower()
+        if labels[i] == "body" and e - s <= 80 and _HAS_DATE.search(low) and (
+            low.startswith(tuple(data["dateline_words"])) or len(low.split()) <= 8
+        ):
+            labels[i] = "dateline"
+    rest = [i for i, lab in enumerate(labels) if lab == "body"]
+    if len(rest) > 1:
+        s, e = spans[rest[-1]]
+        words = view[s:e].split()
+        if (len(words) <= 4 and e - s <= 40 and not view[s:e].endswith((".", ":"))) or (
+            view[s:e].lower().startswith("theo ") and len(words) <= 8
+        ):
+            labels[rest[-1]] = "byline"
+    for i in rest:
+        s, e = spans[i]
+        if labels[i] == "body" and e - s <= _MAX_CAPTION and len(view[s:e].split()) >= 2 \
+                and not view[s:e].rstrip().endswith(_END_PUNCT):
+            labels[i] = "caption"
+    return [Line(s, e, lab) for (s, e), lab in zip(spans, labels)]

@@ -1,0 +1,1 @@
+"""The spaCy model directory of the pipeline (data only)."""
