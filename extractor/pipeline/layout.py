@@ -32,7 +32,7 @@ class Layout:
         if self.sentences and len(doc):
             # One array write: setting Token.is_sent_start token by token costs
             # a full annotation scan per token.
-            starts = numpy.full((len(doc), 1), -1, dtype="int32")
+            starts = numpy.full((len(doc), 1), -1, dtype="int64")
             starts[0, 0] = 1
             for line in lines:
                 spans = sentence_spans(doc.text, line.start, line.end) if line.zone == "body" else [(line.start, line.end)]
@@ -40,7 +40,7 @@ class Layout:
                     span = doc.char_span(s, s + 1, alignment_mode="expand")
                     if span is not None and len(span):
                         starts[span.start, 0] = 1
-            doc.from_array([SENT_START], starts)
+            doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 

@@ -1,0 +1,1 @@
+"""Gold files, scoring, and running the pipeline over a gold set."""

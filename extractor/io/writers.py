@@ -1,0 +1,39 @@
+"""Write records as JSON Lines: one complete line per record, flushed as it is written."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional, TextIO
+
+from ..record import Record
+
+
+def error_record(doc_id: str, reason: str, source: Optional[str] = None) -> dict:
+    """An output row for a document that yielded no record: empty fields, the reason in ``error`` and ``warnings``."""
+    rec = Record(id=doc_id, text="", source=source, warnings=[f"E001: {reason}"])
+    out = rec.to_dict()
+    out["error"] = reason
+    return out
+
+
+class JsonlWriter:
+    """Writes one JSON object per line to a path or stdout (``-`` or None)."""
+
+    def __init__(self, target: Optional[str | Path] = None):
+        self._own = target not in (None, "-")
+        self._fh: TextIO = open(target, "w", encoding="utf-8") if self._own else sys.stdout  # noqa: SIM115
+
+    def write(self, row: dict) -> None:
+        self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self._fh.flush()
+
+    def close(self) -> None:
+        if self._own:
+            self._fh.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
