@@ -87,7 +87,8 @@ class DateFinder:
         hour = minute = None
         used: set[str] = set()
         for _ in range(4):
-            lo = max(0, s - _WINDOW)
+            # Context never crosses a line: a dateline's clock time is not the next paragraph's.
+            lo = max(0, s - _WINDOW, self.view.rfind("\n", 0, s) + 1)
             window = self.view[lo:s]
             for name in ("left_ngay", "left_weekday", "left_pod", "left_time"):
                 if name in used:
@@ -103,14 +104,14 @@ class DateFinder:
                     break
             else:
                 break
-        tail = self.view[e:e + _WINDOW]
+        tail = self.view[e:e + _WINDOW].split("\n", 1)[0]
         if tail.startswith(")") and self.view.count("(", s, e) > self.view.count(")", s, e):
             e += 1  # "thứ Hai (12/6)": close the bracket the left side opened
             tail = tail[1:]
         m = self.p["right_weekday"].match(tail)
         if m:
             e += m.end()
-            tail = self.view[e:e + _WINDOW]
+            tail = self.view[e:e + _WINDOW].split("\n", 1)[0]
         if hour is None:
             m = self.p["right_time"].match(tail)
             if m:
@@ -119,7 +120,8 @@ class DateFinder:
         return s, e, pod, hour, minute
 
     def _day_core(self, m, needs_cue: bool = False) -> Optional[_Cand]:
-        if needs_cue and not self.p["dm_cue"].search(self.view[max(0, m.start() - _WINDOW):m.start()]):
+        line_start = self.view.rfind("\n", 0, m.start()) + 1
+        if needs_cue and not self.p["dm_cue"].search(self.view[max(line_start, m.start() - _WINDOW):m.start()]):
             return None
         parts = m.groupdict()
         d, mo, y = int(parts["d"]), int(parts["m"]), _int(parts.get("y"))

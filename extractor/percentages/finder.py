@@ -19,6 +19,7 @@ from ..numbers import NUMBER, parse_number
 from ..text.normalize import canonical_tone_marks
 
 FLAGS = regex.IGNORECASE | regex.V1
+_SENTENCE_END = regex.compile(r"\.(?!\d)\s|\n")
 
 
 @dataclass
@@ -54,6 +55,11 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|đến|tới|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
         "signed": rf"{start}(?P<num>{NUMBER})(?P<sign>{sign})",
         "points": rf"{start}{NUMBER}\s*{points}\s*{sign}",
+        # a decimal figure with nothing after it, in a run that a signed figure opened:
+        # "chiếm 21,2%; công nghiệp 20,4; dịch vụ 49,6"
+        "run_item": rf"{start}(?P<num>\d{{1,3}},\d{{1,3}})(?=\s*(?:[;,…]|\.(?!\d)|$))",
+        # what must stand before a run item: a separator and a few words of its subject
+        "run_lead": r"[;,]\s*(?:[\p{L}\d\-]+\s+){1,10}$",
         "implied": (
             rf"\b{_alt(data['implied_cues'])}(?:\s+\p{{L}}+){{0,4}}?\s+(?:là\s+|đạt\s+|ở\s+mức\s+)?"
             rf"(?:{_alt(data['approximators'])}\s+)?{start}(?P<num>{NUMBER})"
@@ -95,6 +101,17 @@ def find_percentages(
             continue
         taken.append(m.span())
         out.append(PercentMatch(m.start(), m.end(), value))
+    signed = sorted(x.end for x in out if not x.implied)
+    for m in p["run_item"].finditer(view):
+        s, e = m.span("num")
+        # the run must have been opened by a signed figure earlier in the same sentence
+        opener = next((x for x in reversed(signed) if x <= s), None)
+        if opener is None or not p["run_lead"].search(view, max(opener, s - 120), s) or s - opener > 240 or _SENTENCE_END.search(view, opener, s):
+            continue
+        value = parse_number(m["num"])
+        if value is not None and value <= 100 and free(s, e):
+            taken.append((s, e))
+            out.append(PercentMatch(s, e, value, implied=True))
     signed_paragraphs = {i for i, (a, b) in enumerate(paragraphs) for x in out if a <= x.start < b}
     for m in p["implied"].finditer(view):
         s, e = m.span("num")
