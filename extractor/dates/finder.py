@@ -62,16 +62,17 @@ class DateFinder:
     def __init__(self, view: str, data: Optional[dict] = None):
         self.view = view
         self.p = patterns(data)
-        self.taken: list[tuple[int, int]] = []
+        # One byte per character: overlap checks stay linear on huge inputs.
+        self.taken = bytearray(len(view))
         self.cands: list[_Cand] = []
 
     # -- candidates ---------------------------------------------------------
     def _free(self, s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in self.taken)
+        return 1 not in self.taken[s:e]
 
     def _add(self, cand: Optional[_Cand]) -> None:
         if cand is not None and self._free(cand.start, cand.end):
-            self.taken.append((cand.start, cand.end))
+            self.taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
             self.cands.append(cand)
 
     def _scan(self, name: str, make: Callable) -> None:

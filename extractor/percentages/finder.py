@@ -81,10 +81,17 @@ def find_percentages(
     """
     p = _patterns(data)
     out: list[PercentMatch] = []
-    taken: list[tuple[int, int]] = []
+    mask = bytearray(len(view))  # one byte per character keeps overlap checks linear
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return 1 not in mask[s:e]
+
+    class _Taken:
+        @staticmethod
+        def append(span: tuple[int, int]) -> None:
+            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+    taken = _Taken()
 
     for m in p["points"].finditer(view):
         taken.append(m.span())  # blocks the signed pattern; yields nothing

@@ -17,7 +17,9 @@ from ..lang import load
 from ..text.normalize import canonical_tone_marks
 
 _MAX_WORDS = 24
-_BOUNDARY = regex.compile(r"[;:()\n…\"]|\.(?!\d)|,(?!\d)|\s-\s")
+# Clause boundaries; an abbreviation in brackets ("(GDP)") is part of its clause.
+_BOUNDARY = regex.compile(
+    r"[;:\n…\"]|\((?![\p{Lu}\d&]{1,12}\))|(?<!\([\p{Lu}\d&]{1,12})\)|\.(?!\d)|,(?!\d)|\s-\s", flags=regex.V1)
 
 
 def _phrases(key: str) -> tuple[str, ...]:
@@ -26,7 +28,7 @@ def _phrases(key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _words() -> dict[str, tuple[str, ...]]:
-    return {k: _phrases(k) for k in ("verbs", "introducers", "leading", "after_stop", "plan_words")}
+    return {k: _phrases(k) for k in ("verbs", "introducers", "leading", "after_stop", "plan_words", "cut")}
 
 
 Word = tuple[str, int, int]  # (lower-cased word, start, end) in the view
@@ -45,10 +47,11 @@ def _matches_at(words: list[Word], i: int, phrase: str) -> int:
 
 
 def _strip_end(words: list[Word], phrases) -> list[Word]:
+    # A verb that is the whole subject ("tăng trưởng đạt 7%") stays.
     while words:
         for ph in phrases:
             n = len(ph.split())
-            if _matches_at(words, len(words) - n, ph):
+            if n < len(words) and _matches_at(words, len(words) - n, ph):
                 words = words[: len(words) - n]
                 break
         else:
@@ -88,6 +91,18 @@ def _text(text: str, words: list[Word]) -> Optional[str]:
     return " ".join(text[words[0][1]:words[-1][2]].split()).strip(" ,;")
 
 
+def _head(words: list[Word], w) -> list[Word]:
+    """The noun phrase a clause opens with: up to its first verb, figure or date word."""
+    cut = len(words)
+    for i, (word, _, _) in enumerate(words):
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if i and (word in w["cut"] or any(ch.isdigit() for ch in word)
+                  or (word in ("quý", "tháng", "năm") and nxt[:1].isdigit() or nxt[:1] in "ivx" and word == "quý")):
+            cut = i
+            break
+    return _strip_start(words[:cut], w["leading"])
+
+
 def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
     """The subject of the percentage at ``text[start:end]``, or None.
 
@@ -106,12 +121,22 @@ def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
     if after_is_np and not _strip_start(core, w["introducers"]):
         return _text(text, after)
     subject = _strip_start(core, w["leading"])
-    if not subject and view[c0 - 1:c0] in ("(", ","):
-        # "(đạt 90 % so với …)", "…, bằng 103,2% kế hoạch": the subject of the
-        # clause that the bracket or the comma clause comments on.
-        prev = _tokens(view, _clause_start(view, c0 - 1), c0 - 1)
-        cut = next((i for i, wd in enumerate(prev) if i and wd[0] in ("là", "đạt", "được", "có")), len(prev))
-        subject = _strip_start(_strip_end(prev[:cut], w["verbs"]), w["leading"])
+    starts_with_verb = bool(before) and any(_matches_at(before, 0, ph) for ph in w["verbs"])
+    if (not subject or starts_with_verb) and view[c0 - 1:c0] in ("(", ","):
+        # "(đạt 90 % so với …)", "…, bằng 103,2% kế hoạch, tăng 7,5%": the subject of the
+        # clause that these comment on, the nearest one before that opens with a noun.
+        pos = c0 - 1
+        for _ in range(4):
+            p0 = _clause_start(view, pos)
+            prev = _tokens(view, p0, pos)
+            if prev and not any(_matches_at(prev, 0, ph) for ph in w["verbs"]):
+                subject = _head(prev, w) or subject
+                break
+            if view[p0 - 1:p0] not in ("(", ","):
+                break
+            pos = p0 - 1
+    elif subject:
+        subject = _head(subject, w) or subject
     if not subject:
         return None
     subject = subject[-_MAX_WORDS:]

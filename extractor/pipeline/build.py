@@ -49,9 +49,15 @@ def build_nlp() -> Language:
 
 
 def installed_model_path() -> Path:
-    """Where ``pip install`` put the model directory (``extractor/model``)."""
-    with resources.as_file(resources.files("extractor.model")) as path:
-        return Path(path)
+    """Where ``pip install`` put the model directory (``extractor.model``).
+
+    In a source checkout that is not installed, the top-level ``models/extractor_vi``.
+    """
+    try:
+        with resources.as_file(resources.files("extractor.model")) as path:
+            return Path(path)
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
 
 
 def load(path: Optional[str | Path] = None) -> Language:

@@ -20,6 +20,11 @@ _END_PUNCT = tuple('.!?…:;"\')”')
 _HAS_DATE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}")
 
 
+# Words a dateline is made of besides numbers; more than two others make it a sentence.
+_DATELINE_TOKENS = frozenset(
+    "thứ hai ba tư năm sáu bảy chủ nhật ngày tháng cập nhật lúc đăng giờ h gmt sáng chiều tối".split())
+
+
 @dataclass(frozen=True)
 class Line:
     """A non-empty line, stripped: ``text[start:end]``, and its zone label."""
@@ -72,9 +77,8 @@ def classify_lines(text: str, view: str) -> list[Line]:
     for i in body[:4]:
         s, e = spans[i]
         low = view[s:e].lower()
-        if labels[i] == "body" and e - s <= 80 and _HAS_DATE.search(low) and (
-            low.startswith(tuple(data["dateline_words"])) or len(low.split()) <= 8
-        ):
+        other = [wd for wd in regex.findall(r"[^\W\d_]+", low) if wd not in _DATELINE_TOKENS]
+        if labels[i] == "body" and e - s <= 80 and _HAS_DATE.search(low) and len(other) <= 2:
             labels[i] = "dateline"
     rest = [i for i, lab in enumerate(labels) if lab == "body"]
     if len(rest) > 1:

@@ -1,0 +1,56 @@
+"""Percentage forms, values, implied flags and subjects, with exact spans."""
+import pytest
+
+from extractor.percentages import find_percentages, find_subject
+from extractor.text.normalize import matching_view
+
+
+def pcts(text):
+    view = matching_view(text)
+    out = []
+    for p in find_percentages(view, [(0, len(text))]):
+        start = p.group_start if p.group_start is not None else p.start
+        out.append((text[p.start:p.end], p.value, p.implied, find_subject(text, view, start, p.end)))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trung bình có 97% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên, còn lại",
+     [("97%", 97, False, "chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên")]),
+    ("số chi bộ hoàn thành xuất sắc nhiệm vụ chiếm 19,87%… ;",
+     [("19,87%", 19.87, False, "chi bộ hoàn thành xuất sắc nhiệm vụ")]),
+    ("Số Đảng viên kết nạp mới là 27 người (đạt 90 % so với chỉ tiêu Nghị quyết Đại hội).",
+     [("90 %", 90, False, "Đảng viên kết nạp mới so với chỉ tiêu Nghị quyết Đại hội")]),
+    ("doanh thu tăng 7,5% so với cùng kỳ.", [("7,5%", 7.5, False, "doanh thu")]),
+    ("tăng trưởng đạt 1.234,5% so với năm trước", [("1.234,5%", 1234.5, False, "tăng trưởng")]),
+    ("hơn 95% hộ dân dùng nước sạch", [("95%", 95, False, "hộ dân dùng nước sạch")]),
+    ("gần 80% số hộ có điện", [("80%", 80, False, "số hộ có điện")]),
+    ("có 45 phần trăm cử tri đồng ý", [("45 phần trăm", 45, False, "cử tri đồng ý")]),
+    ("GRDP tăng từ 5-7% mỗi năm", [("5", 5, True, "GRDP"), ("7%", 7, False, "GRDP")]),
+    ("lãi suất 3,62/3,80%", [("3,62", 3.62, True, "lãi suất"), ("3,80%", 3.8, False, "lãi suất")]),
+    ("doanh thu đạt 1.234,5 tỷ đồng, bằng 103,2% kế hoạch năm", [("103,2%", 103.2, False, "doanh thu")]),
+])
+def test_percentage_forms(text, expected):
+    assert pcts(text) == expected
+
+
+def test_implied_figure_after_chiem_in_a_paragraph_with_percentages():
+    text = ("Trung bình 98,7% đảng viên hoàn thành tốt nhiệm vụ, số đảng viên hoàn thành "
+            "xuất sắc nhiệm vụ chiếm 15,83…; Số đảng viên mới là 27 người.")
+    assert pcts(text)[1] == ("15,83", 15.83, True, "đảng viên hoàn thành xuất sắc nhiệm vụ")
+
+
+def test_implied_run_opened_by_a_signed_figure():
+    text = "nông nghiệp chiếm 21,2%; công nghiệp – xây dựng 20,4; dịch vụ 49,6. Thu ngân sách 5,2 tỷ."
+    assert [(t, v, i) for t, v, i, _ in pcts(text)] == [
+        ("21,2%", 21.2, False), ("20,4", 20.4, True), ("49,6", 49.6, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "tỷ lệ hộ nghèo giảm 0,3 điểm phần trăm",
+    "tăng 1,2 điểm %",
+    "chiếm 15,83 tỷ đồng",          # a unit follows: not a percentage
+    "chiếm 15,83; không có phần trăm nào khác",  # no signed figure in the paragraph
+])
+def test_not_percentages(text):
+    assert pcts(text) == []

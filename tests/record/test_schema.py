@@ -1,0 +1,34 @@
+"""The checked-in JSON Schema is the one generated from the models, and records satisfy it."""
+import jsonschema
+import pytest
+
+from extractor.record import Date, Record, record_from_dict, record_to_dict
+from extractor.record.schema import load_schema, schema_text
+
+
+def test_checked_in_schema_is_current():
+    from importlib import resources
+
+    checked_in = resources.files("extractor").joinpath("schema", "record.schema.json").read_text("utf-8")
+    assert checked_in == schema_text(), "run: python -m extractor.record.schema"
+
+
+def test_schema_rejects_a_bad_day():
+    rec = Record(id="x", text="năm 2023", dates=[Date("năm 2023", 0, 8, "year", "2023", "2023-1-1", "2023-12-31")])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(rec.to_dict(), load_schema())
+
+
+def test_round_trip_and_key_order():
+    rec = Record(id="a", text="năm 2023", dates=[Date("năm 2023", 0, 8, "year", "2023", "2023-01-01", "2023-12-31")])
+    data = record_to_dict(rec)
+    assert list(data)[:6] == ["schema_version", "id", "source", "title", "published", "text"]
+    assert record_from_dict(data) == rec
+    assert "text" not in rec.to_dict(include_text=False)
+
+
+def test_whole_floats_print_as_integers():
+    from extractor.record import Percentage
+
+    rec = Record(id="a", text="97%", percentages=[Percentage("97%", 0, 3, 97.0)])
+    assert '"value": 97,' in rec.to_json()
