@@ -13,10 +13,6 @@ from .text.normalize import clean_text
 MAX_CHARS = 1_000_000
 
 
-class Document(dict):
-    """One input document: ``text`` plus optional ``id``, ``published``, ``title``, ``source``."""
-
-
 DocLike = Union[str, dict]
 
 

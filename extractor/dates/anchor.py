@@ -9,8 +9,6 @@ import regex
 from .patterns import patterns
 
 _ISO = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?")
-# The dateline is near the top; a full date further down is only a fallback.
-_DATELINE_REACH = 600
 
 
 def parse_published(value) -> Optional[tuple[dt.date, str]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import values as V
+from ..lang import load, word_set
 from .patterns import number_words, part_of_day_words, patterns
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -62,6 +63,10 @@ class DateFinder:
     def __init__(self, view: str, data: Optional[dict] = None):
         self.view = view
         self.p = patterns(data)
+        data = data if data is not None else load("dates")
+        self.blockers_before = word_set(data["month_blockers_before"])
+        self.blockers_after = word_set(data["month_blockers_after"])
+        self.previous_year = word_set(data["previous_year_words"])
         # One byte per character: overlap checks stay linear on huge inputs.
         self.taken = bytearray(len(view))
         self.cands: list[_Cand] = []
@@ -172,7 +177,7 @@ class DateFinder:
             return None
         first = m.group("which").lower() == "đầu"
         rel = m.group("rel")
-        back = 1 if rel and rel.lower() in ("trước", "ngoái") else 0
+        back = 1 if rel and rel.lower() in self.previous_year else 0
         if n == 6:
             build = lambda y: V.half_year(y, 1 if first else 2)  # noqa: E731
         elif first:
@@ -184,9 +189,9 @@ class DateFinder:
     def _month(self, m) -> Optional[_Cand]:
         before = self.view[max(0, m.start() - 12):m.start()].lower().split()
         after = self.view[m.end():m.end() + 12].lower().split()
-        if before and (before[-1] in ("mỗi", "hàng", "hằng", "các", "những", "mấy") or before[-1].isdigit()):
+        if before and (before[-1] in self.blockers_before or before[-1].isdigit()):
             return None
-        if after and after[0].strip(",.;") in ("lần", "người", "tuổi", "tuần"):
+        if after and after[0].strip(",.;") in self.blockers_after:
             return None
         mo = int(m.group("m"))
         return _Cand(m.start(), m.end(), lambda y: V.month(y, mo), _int(m.group("y")))

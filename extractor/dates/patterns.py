@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lang import alternation as _alt
 from ..lang import load
 from ..text.normalize import canonical_tone_marks
 
@@ -25,11 +26,6 @@ NUM_START = r"(?<![\d\p{L}/.,-])"
 NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*phần\s+trăm)"
 HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
-
-
-def _alt(words) -> str:
-    words = sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
 
 def patterns(data: dict | None = None) -> dict[str, regex.Pattern]:
@@ -83,7 +79,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         # "6 tháng đầu năm 2023", "sáu tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2024"
         "months_of_year": (
             rf"(?:\b(?P<n>{count})\s+tháng|\bnửa)\s+(?P<which>đầu|cuối)\s+năm"
-            rf"(?:\s+(?P<y>{YEAR})(?![\d%])|\s+(?P<rel>nay|trước|ngoái)\b)?"
+            rf"(?:\s+(?P<y>{YEAR})(?![\d%])|\s+(?P<rel>nay|{_alt(data['previous_year_words'])})\b)?"
         ),
         # "tháng 10/2023", "tháng 10 năm 2023", "tháng 10" (the finder rejects counts and frequencies)
         "month": rf"\btháng\s+(?P<m>{MONTH})(?!\s*[/.-]\s*\d{{1,2}}\b){year_tail}?{NUM_END}",

@@ -8,7 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+import regex
 import srsly
+
+from ..text.normalize import canonical_tone_marks
 
 
 @lru_cache(maxsize=None)
@@ -16,6 +19,17 @@ def load(name: str) -> dict:
     """Load ``<name>.yaml`` from this package (cached; treat the result as read-only)."""
     text = resources.files(__name__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     return srsly.yaml_loads(text)
+
+
+def alternation(words) -> str:
+    """A regex group matching any of ``words`` (longest first, tone marks canonical, any spacing)."""
+    words = sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+def word_set(words) -> frozenset[str]:
+    """Entries as compared against the lower-cased matching view."""
+    return frozenset(canonical_tone_marks(w).lower() for w in words)
 
 
 def available() -> list[str]:

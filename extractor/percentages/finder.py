@@ -14,6 +14,7 @@ from typing import Optional
 
 import regex
 
+from ..lang import alternation as _alt
 from ..lang import load
 from ..numbers import NUMBER, parse_number
 from ..text.normalize import canonical_tone_marks
@@ -33,11 +34,6 @@ class PercentMatch:
     subject: Optional[str] = None
     #: where the expression begins: the lower bound of a range, for subject search
     group_start: Optional[int] = None
-
-
-def _alt(words) -> str:
-    words = sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
 
 def _patterns(data: Optional[dict]) -> dict[str, regex.Pattern]:
@@ -86,27 +82,23 @@ def find_percentages(
     def free(s: int, e: int) -> bool:
         return 1 not in mask[s:e]
 
-    class _Taken:
-        @staticmethod
-        def append(span: tuple[int, int]) -> None:
-            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
-
-    taken = _Taken()
+    def take(s: int, e: int) -> None:
+        mask[s:e] = b"\x01" * (e - s)
 
     for m in p["points"].finditer(view):
-        taken.append(m.span())  # blocks the signed pattern; yields nothing
+        take(*m.span())  # blocks the signed pattern; yields nothing
     for m in p["range"].finditer(view):
         lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
         if lo is None or hi is None or not free(*m.span()) or lo > hi:
             continue
-        taken.append(m.span())
+        take(*m.span())
         out.append(PercentMatch(m.start("lo"), m.end("lo"), lo, implied=True))
         out.append(PercentMatch(m.start("hi"), m.end("sign"), hi, group_start=m.start("lo")))
     for m in p["signed"].finditer(view):
         value = parse_number(m["num"])
         if value is None or not free(*m.span()):
             continue
-        taken.append(m.span())
+        take(*m.span())
         out.append(PercentMatch(m.start(), m.end(), value))
     signed = sorted(x.end for x in out if not x.implied)
     for m in p["run_item"].finditer(view):
@@ -117,7 +109,7 @@ def find_percentages(
             continue
         value = parse_number(m["num"])
         if value is not None and value <= 100 and free(s, e):
-            taken.append((s, e))
+            take(s, e)
             out.append(PercentMatch(s, e, value, implied=True))
     signed_paragraphs = {i for i, (a, b) in enumerate(paragraphs) for x in out if a <= x.start < b}
     for m in p["implied"].finditer(view):
@@ -128,7 +120,7 @@ def find_percentages(
         para = next((i for i, (a, b) in enumerate(paragraphs) if a <= s < b), None)
         if para not in signed_paragraphs:
             continue
-        taken.append((s, e))
+        take(s, e)
         out.append(PercentMatch(s, e, value, implied=True))
     out.sort(key=lambda x: x.start)
     return out
