@@ -6,11 +6,16 @@ import spacy
 import extractor
 from conftest import MODEL
 from extractor.model_dir import build
+from extractor.pipeline.build import COMPONENTS
 
 
 def test_committed_model_directory_is_current(tmp_path):
     out = build(tmp_path / "m")
-    for rel in ["config.cfg", "extractor_dates/dates.json", "extractor_percentages/numbers.json"]:
+    built = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.name != "meta.json")
+    committed = sorted(str(p.relative_to(MODEL)) for p in MODEL.rglob("*")
+                       if p.is_file() and p.name != "meta.json" and "__pycache__" not in p.parts)
+    assert built == committed, "files differ: run `python -m extractor.model_dir build`"
+    for rel in built:
         assert (out / rel).read_text("utf-8") == (MODEL / rel).read_text("utf-8"), (
             f"{rel} is stale: run `python -m extractor.model_dir build`")
     new, old = json.loads((out / "meta.json").read_text()), json.loads((MODEL / "meta.json").read_text())
@@ -20,7 +25,8 @@ def test_committed_model_directory_is_current(tmp_path):
 
 def test_spacy_load_and_extractor_load_give_the_pipeline():
     nlp = spacy.load(MODEL)
-    assert nlp.pipe_names == ["extractor_layout", "extractor_dates", "extractor_percentages"]
+    assert nlp.pipe_names == list(COMPONENTS)
+    assert COMPONENTS[:3] == ("extractor_layout", "extractor_dates", "extractor_percentages")
     doc = nlp("Sáng ngày 12/6/2023, 97% chi bộ hoàn thành tốt nhiệm vụ.")
     assert [s.text for s in doc.spans["dates"]] == ["Sáng ngày 12/6/2023"]
     assert doc.spans["percentages"][0]._.percentage.value == 97

@@ -36,4 +36,10 @@ def assemble(doc: Doc) -> Record:
             text=text[m.start:m.end], start=m.start, end=m.end, value=m.value,
             subject=m.subject, implied=m.implied, zone=zone_at(doc, m.start),
         ))
+    # Resolutions, targets, officials and organizations are built as record items
+    # by their components; assembly only collects them.
+    rec.resolutions = [span._.resolution for span in doc.spans.get("resolutions", [])]
+    rec.targets = [span._.target for span in doc.spans.get("targets", [])]
+    rec.officials = list(doc._.officials or [])
+    rec.organizations = list(doc._.organizations or [])
     return rec

@@ -13,7 +13,16 @@ from ..about import __version__
 from . import extensions  # noqa: F401 - registers doc._ / span._ attributes
 from . import tokenizer  # noqa: F401 - registers the tokenizer
 
-COMPONENTS = ("extractor_layout", "extractor_dates", "extractor_percentages")
+# Order matters: targets read percentages and resolutions; officials read organizations.
+COMPONENTS = (
+    "extractor_layout",
+    "extractor_dates",
+    "extractor_percentages",
+    "extractor_resolutions",
+    "extractor_organizations",
+    "extractor_officials",
+    "extractor_targets",
+)
 MODEL_NAME = "extractor_vi"
 
 
@@ -25,7 +34,11 @@ def _spacy_range() -> str:
 def _register_components() -> None:
     # Importing the modules runs their @Language.factory decorators.
     from ..dates import component as _d  # noqa: F401
+    from ..officials import component as _o  # noqa: F401
+    from ..organizations import component as _g  # noqa: F401
     from ..percentages import component as _p  # noqa: F401
+    from ..resolutions import component as _r  # noqa: F401
+    from ..targets import component as _t  # noqa: F401
     from . import layout as _l  # noqa: F401
 
 

@@ -27,6 +27,8 @@ def register() -> None:
         "anchor": {"default": None},      # datetime.date used for year-less dates
         "warnings": {"default": None},    # list of warning strings, see errors.py
         "zones": {"default": None},       # list of text.zones.Line
+        "officials": {"default": None},   # list of record.Official
+        "organizations": {"default": None},  # list of record.Organization
     }
     for name, kw in doc_attrs.items():
         if not Doc.has_extension(name):
@@ -35,7 +37,7 @@ def register() -> None:
         Doc.set_extension("view", getter=_view)
     if not Doc.has_extension("record"):
         Doc.set_extension("record", getter=_record)
-    for name in ("date", "percentage"):
+    for name in ("date", "percentage", "resolution", "target", "title", "official"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
 

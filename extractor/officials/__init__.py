@@ -1,0 +1,1 @@
+"""Officials and their titles (component ``extractor_officials``)."""

@@ -1,0 +1,1 @@
+"""Organisations paired with their abbreviations (component ``extractor_organizations``)."""

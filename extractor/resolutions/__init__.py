@@ -1,0 +1,1 @@
+"""Referenced resolutions and other official documents (component ``extractor_resolutions``)."""

@@ -1,0 +1,1 @@
+"""Targets, plans and quotas with their attainment (component ``extractor_targets``)."""
