@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from .. import errors
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import add_warning, char_span
+from ..pipeline.extensions import add_warning, char_span, doc_text
 from .anchor import detect_anchor, parse_published
 from .finder import find_dates
 
@@ -35,7 +35,7 @@ class DateComponent(DataComponent):
             span._.date = match
             spans.append(span)
         for s, e in lost:
-            add_warning(doc, errors.w_unanchored(doc.text[s:e]))
+            add_warning(doc, errors.w_unanchored(doc_text(doc)[s:e]))
         doc.spans["dates"] = spans
         return doc
 

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import char_span
+from ..pipeline.extensions import char_span, doc_text
 from .finder import find_percentages
 from .subject import find_subject
 
@@ -17,11 +17,12 @@ class PercentageComponent(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         view = doc._.view
-        paragraphs = [(line.start, line.end) for line in doc._.zones or ()] or [(0, len(doc.text))]
+        text = doc_text(doc)
+        paragraphs = [(line.start, line.end) for line in doc._.zones or ()] or [(0, len(text))]
         spans = []
         for match in find_percentages(view, paragraphs, self.data["numbers"]):
             start = match.group_start if match.group_start is not None else match.start
-            match.subject = find_subject(doc.text, view, start, match.end)
+            match.subject = find_subject(text, view, start, match.end)
             span = char_span(doc, match.start, match.end, "PERCENT")
             span._.percentage = match
             spans.append(span)

@@ -4,13 +4,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..record import Date, Percentage, Record
-from .extensions import zone_at
+from .extensions import doc_text, zone_at
 
 
 def assemble(doc: Doc) -> Record:
     """Build the record of a Doc that went through the pipeline."""
     meta = doc._.meta or {}
-    text = doc.text
+    text = doc_text(doc)
     rec = Record(
         id=str(meta.get("id") or ""),
         text=text,

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..text.segment import sentence_spans
 from ..text.zones import classify_lines
-from .extensions import char_span
+from .extensions import char_span, doc_text
 
 
 class Layout:
@@ -20,7 +20,8 @@ class Layout:
         self.sentences = sentences
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = classify_lines(doc.text, doc._.view)
+        text = doc_text(doc)
+        lines = classify_lines(text, doc._.view)
         doc._.zones = lines
         zones, paras = [], []
         for line in lines:
@@ -35,7 +36,7 @@ class Layout:
             starts = numpy.full((len(doc), 1), -1, dtype="int64")
             starts[0, 0] = 1
             for line in lines:
-                spans = sentence_spans(doc.text, line.start, line.end) if line.zone == "body" else [(line.start, line.end)]
+                spans = sentence_spans(text, line.start, line.end) if line.zone == "body" else [(line.start, line.end)]
                 for s, _ in spans:
                     span = doc.char_span(s, s + 1, alignment_mode="expand")
                     if span is not None and len(span):
