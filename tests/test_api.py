@@ -105,3 +105,17 @@ def test_full_pipeline_on_a_large_document(ex):
     big = ("Sáng ngày 12/6/2023, 97% chi bộ hoàn thành tốt nhiệm vụ; " * 3000)[:30_000]
     rec = ex(big)
     assert rec.text == big and len(rec.dates) > 400
+
+
+def test_regression_long_single_paragraph_is_linear(ex):
+    """spaCy rebuilds doc.text on every access; reading it per item made 150 KB take 18 s."""
+    sentence = "Sáng ngày 12/6/2023, doanh thu tăng 7,5% so với cùng kỳ, 97% chi bộ hoàn thành tốt nhiệm vụ. "
+    small, big = sentence * 150, sentence * 1500
+    t0 = time.perf_counter()
+    ex(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    rec = ex(big)
+    t_big = time.perf_counter() - t0
+    assert len(rec.percentages) == 3000
+    assert t_big < max(4.0, 25 * t_small), (t_small, t_big)  # 10x the text, linear with slack

@@ -22,7 +22,9 @@ MONTH = r"(?:1[0-2]|0?[1-9])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 SEP = r"[/.-]"
 # A number must not continue: "12/6/20231", "12/6/2023/QĐ", "35,5%".
-NUM_START = r"(?<![\d\p{L}/.,-])"
+# The leading (?=\d) is for speed: without it the engine tries the lookbehind at
+# every character (10x slower on an article).
+NUM_START = r"(?=\d)(?<![\d\p{L}/.,-])"
 NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*phần\s+trăm)"
 HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
@@ -71,6 +73,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         ),
         # "nhiệm kỳ 2020 - 2025", "nửa cuối nhiệm kỳ 2023 - 2025", "2021-2025", "từ năm 2020 đến năm 2025"
         "period": (
+            rf"(?=\d|nửa|từ|{period})"  # speed: a quick test of where a match can start
             rf"(?:(?:\bnửa\s+(?:đầu|cuối)\s+)?\b(?P<kw>{period})\s+|\btừ\s+(?:năm\s+)?)?{NUM_START}"
             rf"(?P<y1>{YEAR})\s*(?:-|đến|tới|(?<=\d)/(?=\d))\s*(?:năm\s+)?(?P<y2>{YEAR}){NUM_END}"
         ),

@@ -1,106 +1,151 @@
 """What a percentage measures, cut from its clause.
 
-Two shapes cover the genre: the figure first (``97% chi bộ được xếp loại …``:
-the noun phrase after it) and the figure last (``doanh thu tăng 7,5%``,
-``số chi bộ … chiếm 19,87%``: the phrase before the verb). A figure alone in a
-bracket (``(đạt 90 % so với chỉ tiêu …)``) takes the subject of the clause it
-comments on.
+Shapes of the genre, in the order they are tried:
+
+- the figure before a specific plan: ``hoàn thành 100% kế hoạch doanh thu năm 2024``
+  measures the plan;
+- the figure before a noun phrase: ``97% chi bộ được xếp loại …``, ``cho 100% xã,
+  phường …``;
+- the figure after its subject: ``doanh thu tăng 7,5%``, ``số chi bộ … chiếm 19,87%``
+  (the phrase before the verb, after framing words such as ``phấn đấu``);
+- a figure that comments on the clause before it: ``Doanh thu đạt 3.216 tỷ đồng,
+  bằng 53,1% kế hoạch năm``, ``(đạt 90 % so với chỉ tiêu …)``: the noun phrase just
+  before that clause's figure.
+
+A figure measured against a plan keeps the comparison: ``doanh thu so với kế hoạch năm``.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
-import regex
+from .clause import (
+    Word,
+    after_last,
+    clause_end,
+    clause_start,
+    cues,
+    cut_text,
+    is_number,
+    matches_at,
+    starts_with,
+    strip_end,
+    strip_start,
+    tokens,
+)
 
-from ..lang import load
-from ..text.normalize import canonical_tone_marks
-
-_MAX_WORDS = 24
-# Clause boundaries; an abbreviation in brackets ("(GDP)") is part of its clause.
-_BOUNDARY = regex.compile(
-    r"[;:\n…\"]|\((?![\p{Lu}\d&]{1,12}\))|(?<!\([\p{Lu}\d&]{1,12})\)|\.(?!\d)|,(?!\d)|\s-\s", flags=regex.V1)
-
-
-def _phrases(key: str) -> tuple[str, ...]:
-    return tuple(sorted((canonical_tone_marks(w).lower() for w in load("subjects")[key]), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def _words() -> dict[str, tuple[str, ...]]:
-    return {k: _phrases(k) for k in ("verbs", "introducers", "leading", "after_stop", "plan_words", "cut")}
+_DATE_WORDS = ("quý", "tháng", "năm")
 
 
-Word = tuple[str, int, int]  # (lower-cased word, start, end) in the view
-_WORD = regex.compile(r"\S+")
+def _in_compound(words: list[Word], i: int, compounds) -> bool:
+    for ph in compounds:
+        for k, part in enumerate(ph):
+            if part == words[i][0] and matches_at(words, i - k, ph):
+                return True
+    return False
 
 
-def _tokens(view: str, a: int, b: int) -> list[Word]:
-    return [(m.group().lower().strip(",;"), m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
-
-
-def _matches_at(words: list[Word], i: int, phrase: str) -> int:
-    parts = phrase.split()
-    if i < 0 or i + len(parts) > len(words):
-        return 0
-    return len(parts) if all(words[i + k][0] == p for k, p in enumerate(parts)) else 0
-
-
-def _strip_end(words: list[Word], phrases) -> list[Word]:
-    # A verb that is the whole subject ("tăng trưởng đạt 7%") stays.
-    while words:
-        for ph in phrases:
-            n = len(ph.split())
-            if n < len(words) and _matches_at(words, len(words) - n, ph):
-                words = words[: len(words) - n]
-                break
-        else:
-            return words
-    return words
-
-
-def _strip_start(words: list[Word], phrases) -> list[Word]:
-    while words:
-        for ph in phrases:
-            n = _matches_at(words, 0, ph)
-            if n:
-                words = words[n:]
-                break
-        else:
-            return words
-    return words
-
-
-def _clause_start(view: str, pos: int) -> int:
-    start = max(0, pos - 400)
-    last = None
-    for m in _BOUNDARY.finditer(view, start, pos):
-        last = m.end()
-    return start if last is None else last
-
-
-def _clause_end(view: str, pos: int) -> int:
-    m = _BOUNDARY.search(view, pos, min(len(view), pos + 400))
-    return m.start() if m else min(len(view), pos + 400)
-
-
-def _text(text: str, words: list[Word]) -> Optional[str]:
-    if not words:
-        return None
-    words = words[:_MAX_WORDS]
-    return " ".join(text[words[0][1]:words[-1][2]].split()).strip(" ,;")
+def _strip_dates(words: list[Word], w) -> list[Word]:
+    """Drop a time expression opening the clause ("năm 2023 tốc độ tăng trưởng …")."""
+    i = 0
+    while i < len(words) and (words[i][0] in w["date_openers"] or is_number(words[i][0])
+                              or i and words[i - 1][0] == "quý"):
+        i += 1
+    return words[i:] if i < len(words) else words
 
 
 def _head(words: list[Word], w) -> list[Word]:
     """The noun phrase a clause opens with: up to its first verb, figure or date word."""
-    cut = len(words)
-    for i, (word, _, _) in enumerate(words):
-        nxt = words[i + 1][0] if i + 1 < len(words) else ""
-        if i and (word in w["cut"] or any(ch.isdigit() for ch in word)
-                  or (word in ("quý", "tháng", "năm") and nxt[:1].isdigit() or nxt[:1] in "ivx" and word == "quý")):
-            cut = i
+    words = _strip_dates(words, w)
+    for i in range(1, len(words)):
+        word, nxt = words[i][0], words[i + 1][0] if i + 1 < len(words) else ""
+        dated = word in _DATE_WORDS and (nxt[:1].isdigit() or word == "quý" and nxt[:1] in "ivx")
+        if is_number(word) or dated or word in w["cut"] and not _in_compound(words, i, w["compounds"]):
+            words = words[:i]
             break
-    return _strip_start(words[:cut], w["leading"])
+    return strip_start(words, w["leading"])
+
+
+def _np_before_figure(words: list[Word], w) -> list[Word]:
+    """The noun phrase just before the last figure of a clause ("… với thu nhập bình quân 14,2")."""
+    last = max((i for i, wd in enumerate(words) if wd[0][:1].isdigit()), default=None)
+    if last is None:
+        return _head(words, w)
+    if last and words[last - 1][0] in w["existentials"]:
+        # "toàn tỉnh có 148 cơ sở Hội xếp loại vững mạnh, chiếm 19,87%": what is counted
+        return strip_start(words[last + 1:], w["units"])
+    np = after_last(strip_end(words[:last], w["verbs"], keep_last=False), w["breakers"])
+    np = strip_start(after_last(np, w["framers"]), w["leading"])
+    return np or strip_start(words[last + 1:], w["units"])
+
+
+def _until_la(words: list[Word]) -> list[Word]:
+    """A noun phrase after the figure, up to ``là`` (``kế hoạch doanh thu năm 2024 là 2.000 tỷ``)."""
+    for i, (word, _, _) in enumerate(words):
+        if i and word == "là":
+            return words[:i]
+    return words
+
+
+def _specific_plan(text: str, after: list[Word], n: int, w) -> bool:
+    """``kế hoạch doanh thu …`` names what is planned; ``kế hoạch năm``, ``kế hoạch Tập đoàn giao`` do not."""
+    if len(after) <= n:
+        return False
+    word, start, _ = after[n]
+    return word[:1].isalpha() and text[start].islower() and word not in w["plan_qualifiers"]
+
+
+def _chained(text: str, view: str, c0: int, w) -> list[Word]:
+    """The subject of the clause a figure comments on: the nearest earlier one opening with a noun."""
+    pos = c0 - 1
+    for _ in range(4):
+        p0 = clause_start(view, pos)
+        prev = tokens(view, p0, pos)
+        if prev and not starts_with(prev, w["verbs"]):
+            return _np_before_figure(prev, w)
+        if view[p0 - 1:p0] not in ("(", ","):
+            break
+        pos = p0 - 1
+    return []
+
+
+def _after_figure_and(words: list[Word]) -> list[Word]:
+    """``thu ngân sách đạt 8.500 tỷ đồng và giải ngân vốn …``: the part after the last ``và``
+    that follows a figure."""
+    seen_number = False
+    cut = 0
+    for i, (word, _, _) in enumerate(words):
+        seen_number = seen_number or word[:1].isdigit()
+        if word == "và" and seen_number:
+            cut = i + 1
+    return words[cut:]
+
+
+def _join_listed(view: str, c0: int, subject: list[Word], w) -> list[Word]:
+    """``dư nợ cho vay nông nghiệp, nông thôn chiếm …``: a short subject continues a bare
+    noun phrase before the comma."""
+    if len(subject) > 3 or view[c0 - 1:c0] != ",":
+        return subject
+    p0 = clause_start(view, c0 - 1)
+    prev = tokens(view, p0, c0 - 1)
+    if not prev or len(prev) > 12 or starts_with(prev, w["openers"]) or starts_with(prev, w["framers"]):
+        return subject
+    if any(is_number(wd[0]) or wd[0] in w["cut"] and not _in_compound(prev, i, w["compounds"])
+           for i, wd in enumerate(prev)):
+        return subject
+    return prev + subject
+
+
+def _extend_list(view: str, after: list[Word], c1: int) -> list[Word]:
+    """``100% xã, phường, thị trấn trên địa bàn …``: a one- or two-word item continues over commas."""
+    for _ in range(6):
+        if len(after) > 2 or view[c1:c1 + 1] != ",":
+            break
+        nxt_end = clause_end(view, c1 + 1)
+        more = tokens(view, c1 + 1, nxt_end)
+        if not more or not more[0][0][:1].isalpha():
+            break
+        after, c1 = after + more, nxt_end
+    return after
 
 
 def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
@@ -111,36 +156,27 @@ def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
         view: its matching view (same length), where cue words are looked up.
         start, end: the percentage's span.
     """
-    w = _words()
-    c0, c1 = _clause_start(view, start), _clause_end(view, end)
-    before = _tokens(view, c0, start)
-    after = _tokens(view, end, c1)
-    core = _strip_end(before, w["verbs"])
-    after_is_np = bool(after) and after[0][0][:1].isalpha() and not any(
-        _matches_at(after, 0, ph) for ph in w["after_stop"])
-    if after_is_np and not _strip_start(core, w["introducers"]):
-        return _text(text, after)
-    subject = _strip_start(core, w["leading"])
-    starts_with_verb = bool(before) and any(_matches_at(before, 0, ph) for ph in w["verbs"])
-    if (not subject or starts_with_verb) and view[c0 - 1:c0] in ("(", ","):
-        # "(đạt 90 % so với …)", "…, bằng 103,2% kế hoạch, tăng 7,5%": the subject of the
-        # clause that these comment on, the nearest one before that opens with a noun.
-        pos = c0 - 1
-        for _ in range(4):
-            p0 = _clause_start(view, pos)
-            prev = _tokens(view, p0, pos)
-            if prev and not any(_matches_at(prev, 0, ph) for ph in w["verbs"]):
-                subject = _head(prev, w) or subject
-                break
-            if view[p0 - 1:p0] not in ("(", ","):
-                break
-            pos = p0 - 1
-    elif subject:
-        subject = _head(subject, w) or subject
-    if not subject:
+    w = cues()
+    c0, c1 = clause_start(view, start), clause_end(view, end)
+    before, after = tokens(view, c0, start), tokens(view, end, c1)
+    plan = starts_with(after, w["plan_heads"])
+    if plan and _specific_plan(text, after, plan, w):
+        return cut_text(text, _until_la(after))
+    core = after_last(strip_end(before, w["verbs"]), w["framers"])
+    measured_before = len(core) < len(before) and strip_start(core, w["introducers"])
+    if after and after[0][0][:1].isalpha() and not starts_with(after, w["after_stop"]) and not measured_before:
+        # "97% chi bộ …", "giải quyết 100% hồ sơ …": the figure counts what follows it
+        return cut_text(text, _until_la(_extend_list(view, after, c1)))
+    if not strip_end(before, w["verbs"], keep_last=False) and view[c0 - 1:c0] in ("(", ","):
+        subject = _chained(text, view, c0, w)
+    else:
+        core = _after_figure_and(core)
+        subject = _join_listed(view, c0, _head(strip_start(core, w["leading"]), w), w)
+    result = cut_text(text, subject[-24:])
+    if result is None:
         return None
-    subject = subject[-_MAX_WORDS:]
-    result = _text(text, subject)
-    if after and _matches_at(after, 0, "so với") and any(wd[0] in w["plan_words"] for wd in after[2:4]):
-        result = f"{result} {_text(text, after)}"
+    if plan:
+        return f"{result} so với {cut_text(text, after)}"
+    if matches_at(after, 0, ("so", "với")) and any(wd[0] in w["plan_words"] for wd in after[2:4]):
+        return f"{result} {cut_text(text, after)}"
     return result

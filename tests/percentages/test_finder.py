@@ -28,7 +28,8 @@ def pcts(text):
     ("có 45 phần trăm cử tri đồng ý", [("45 phần trăm", 45, False, "cử tri đồng ý")]),
     ("GRDP tăng từ 5-7% mỗi năm", [("5", 5, True, "GRDP"), ("7%", 7, False, "GRDP")]),
     ("lãi suất 3,62/3,80%", [("3,62", 3.62, True, "lãi suất"), ("3,80%", 3.8, False, "lãi suất")]),
-    ("doanh thu đạt 1.234,5 tỷ đồng, bằng 103,2% kế hoạch năm", [("103,2%", 103.2, False, "doanh thu")]),
+    ("doanh thu đạt 1.234,5 tỷ đồng, bằng 103,2% kế hoạch năm",
+     [("103,2%", 103.2, False, "doanh thu so với kế hoạch năm")]),
 ])
 def test_percentage_forms(text, expected):
     assert pcts(text) == expected
