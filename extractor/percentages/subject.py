@@ -50,12 +50,12 @@ def _strip_dates(words: list[Word], w) -> list[Word]:
     while i < len(words) and (words[i][0] in w["date_openers"] or is_number(words[i][0])
                               or i and words[i - 1][0] == "quý"):
         i += 1
-    return words[i:] if i < len(words) else words
+    return words[i:]
 
 
 def _head(words: list[Word], w) -> list[Word]:
     """The noun phrase a clause opens with: up to its first verb, figure or date word."""
-    words = _strip_dates(words, w)
+    words = _strip_dates(strip_start(words, w["leading"]), w)
     for i in range(1, len(words)):
         word, nxt = words[i][0], words[i + 1][0] if i + 1 < len(words) else ""
         dated = word in _DATE_WORDS and (nxt[:1].isdigit() or word == "quý" and nxt[:1] in "ivx")
@@ -74,8 +74,7 @@ def _np_before_figure(words: list[Word], w) -> list[Word]:
         # "toàn tỉnh có 148 cơ sở Hội xếp loại vững mạnh, chiếm 19,87%": what is counted
         return strip_start(words[last + 1:], w["units"])
     np = after_last(strip_end(words[:last], w["verbs"], keep_last=False), w["breakers"])
-    np = strip_start(after_last(np, w["framers"]), w["leading"])
-    return np or strip_start(words[last + 1:], w["units"])
+    return _head(after_last(np, w["framers"]), w)
 
 
 def _until_la(words: list[Word]) -> list[Word]:
@@ -96,16 +95,26 @@ def _specific_plan(text: str, after: list[Word], n: int, w) -> bool:
 
 def _chained(text: str, view: str, c0: int, w) -> list[Word]:
     """The subject of the clause a figure comments on: the nearest earlier one opening with a noun."""
-    pos = c0 - 1
+    pos, fallback = c0 - 1, []
     for _ in range(4):
         p0 = clause_start(view, pos)
         prev = tokens(view, p0, pos)
-        if prev and not starts_with(prev, w["verbs"]):
-            return _np_before_figure(prev, w)
+        if prev and (not starts_with(prev, w["verbs"]) or _existential(prev, w)):
+            if any(wd[0][:1].isdigit() for wd in prev):
+                return _np_before_figure(prev, w)
+            # "… 57 chi bộ xếp loại trong sạch, vững mạnh, chiếm 61,3%": look past a
+            # listed phrase for the clause with the figure
+            fallback = fallback or _head(prev, w)
         if view[p0 - 1:p0] not in ("(", ","):
             break
         pos = p0 - 1
-    return []
+    return fallback
+
+
+def _existential(words: list[Word], w) -> bool:
+    """``có 148 …``, ``đã có 13/16 …``: a clause that counts something."""
+    i = 1 if words and words[0][0] == "đã" else 0
+    return len(words) > i and words[i][0] in w["existentials"]
 
 
 def _after_figure_and(words: list[Word]) -> list[Word]:
@@ -163,15 +172,19 @@ def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
     if plan and _specific_plan(text, after, plan, w):
         return cut_text(text, _until_la(after))
     core = after_last(strip_end(before, w["verbs"]), w["framers"])
-    measured_before = len(core) < len(before) and strip_start(core, w["introducers"])
+    # "doanh thu tăng 7,5% …" measures what stands before the verb; "Xã có 100% thôn …",
+    # "Hằng năm có trên 90% chi bộ …" count what follows the figure.
+    measured_before = (len(core) < len(before) and before[len(core)][0] not in w["existentials"]
+                       and _strip_dates(strip_start(core, w["introducers"]), w))
     if after and after[0][0][:1].isalpha() and not starts_with(after, w["after_stop"]) and not measured_before:
         # "97% chi bộ …", "giải quyết 100% hồ sơ …": the figure counts what follows it
         return cut_text(text, _until_la(_extend_list(view, after, c1)))
     if not strip_end(before, w["verbs"], keep_last=False) and view[c0 - 1:c0] in ("(", ","):
         subject = _chained(text, view, c0, w)
     else:
-        core = _after_figure_and(core)
-        subject = _join_listed(view, c0, _head(strip_start(core, w["leading"]), w), w)
+        subject = _join_listed(view, c0, _head(_after_figure_and(core), w), w)
+        if not subject and view[c0 - 1:c0] in ("(", ",", ";"):
+            subject = _chained(text, view, c0, w)
     result = cut_text(text, subject[-24:])
     if result is None:
         return None

@@ -55,3 +55,39 @@ def test_implied_run_opened_by_a_signed_figure():
 ])
 def test_not_percentages(text):
     assert pcts(text) == []
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a specific plan after the figure is what is measured
+    ("Công ty phấn đấu hoàn thành 100% kế hoạch doanh thu năm 2025 là 900 tỷ đồng.", "100%",
+     "kế hoạch doanh thu năm 2025"),
+    # a bare plan is appended to the subject of the clause
+    ("Sản lượng điện đạt 2.145 triệu kWh, bằng 51,6% kế hoạch năm.", "51,6%",
+     "Sản lượng điện so với kế hoạch năm"),
+    ("mặt đường bê tông 42 km, hoàn thành 100% kế hoạch.", "100%", "mặt đường bê tông so với kế hoạch"),
+    # the figure counts the noun phrase after it, also after a verb or preposition
+    ("Huyện đã tiếp nhận, xử lý 100% hồ sơ đúng hạn.", "100%", "hồ sơ đúng hạn"),
+    ("Mạng 5G đã phủ sóng đến 100% thôn, bản, tổ dân phố trên địa bàn.", "100%",
+     "thôn, bản, tổ dân phố trên địa bàn"),
+    # framing words before the subject are dropped
+    ("Tỉnh phấn đấu tăng trưởng GRDP năm 2025 đạt 8%.", "8%", "tăng trưởng GRDP"),
+    ("Báo cáo cho biết, năm 2024 tốc độ tăng trưởng kinh tế ước đạt 6,2%.", "6,2%", "tốc độ tăng trưởng kinh tế"),
+    # a chained clause takes the noun phrase before the previous clause's figure
+    ("Công ty tạo việc làm cho 900 lao động với thu nhập bình quân 11 triệu đồng, tăng 6% so với năm trước.",
+     "6%", "thu nhập bình quân"),
+    ("toàn huyện có 57 chi bộ xếp loại trong sạch, vững mạnh, chiếm 61,3%.", "61,3%", "chi bộ xếp loại trong sạch"),
+    # a noun phrase listed over a comma stays whole
+    ("Tỷ lệ thanh niên tham gia câu lạc bộ, đội nhóm đạt 41,2%.", "41,2%",
+     "Tỷ lệ thanh niên tham gia câu lạc bộ, đội nhóm"),
+    # "X đạt A và Y đạt B%": the second subject
+    ("phấn đấu thu ngân sách đạt 600 tỷ đồng và giải ngân vốn đầu tư công đạt 100% kế hoạch.", "100%",
+     "giải ngân vốn đầu tư công so với kế hoạch"),
+    # a compound noun holding a cut word is not cut
+    ("Mặt bằng lãi suất cho vay ở mức 6,5%.", "6,5%", "Mặt bằng lãi suất cho vay"),
+    # a year range inside the subject is not a clause boundary
+    ("Tốc độ tăng trưởng bình quân giai đoạn 2021 – 2025 ước đạt 7,1%.", "7,1%",
+     "Tốc độ tăng trưởng bình quân giai đoạn"),
+])
+def test_subject_shapes(text, figure, subject):
+    found = {t: s for t, _, _, s in pcts(text)}
+    assert found[figure] == subject
