@@ -87,6 +87,13 @@ def test_not_percentages(text):
     # a year range inside the subject is not a clause boundary
     ("Tốc độ tăng trưởng bình quân giai đoạn 2021 – 2025 ước đạt 7,1%.", "7,1%",
      "Tốc độ tăng trưởng bình quân giai đoạn"),
+    # a frequency or time expression before "có" does not make a subject
+    ("Hằng năm có trên 90% chi bộ được xếp loại hoàn thành tốt nhiệm vụ.", "90%",
+     "chi bộ được xếp loại hoàn thành tốt nhiệm vụ"),
+    ("Xã có 100% thôn đạt danh hiệu văn hóa.", "100%", "thôn đạt danh hiệu văn hóa"),
+    # a clause with only a time expression takes the subject of the clause before
+    ("Tỷ lệ hộ nghèo giảm bình quân 1,2 điểm phần trăm/năm, đến cuối năm 2025 còn 2,1%.", "2,1%",
+     "Tỷ lệ hộ nghèo"),
 ])
 def test_subject_shapes(text, figure, subject):
     found = {t: s for t, _, _, s in pcts(text)}
