@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import values as V
-from ..lang import load, word_set
+from ..lang import built, load, word_set
 from .patterns import number_words, part_of_day_words, patterns
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -64,9 +64,9 @@ class DateFinder:
         self.view = view
         self.p = patterns(data)
         data = data if data is not None else load("dates")
-        self.blockers_before = word_set(data["month_blockers_before"])
-        self.blockers_after = word_set(data["month_blockers_after"])
-        self.previous_year = word_set(data["previous_year_words"])
+        self.blockers_before, self.blockers_after, self.previous_year = built(data, "dates.word_sets", lambda d: (
+            word_set(d["month_blockers_before"]), word_set(d["month_blockers_after"]),
+            word_set(d["previous_year_words"])))
         # One byte per character: overlap checks stay linear on huge inputs.
         self.taken = bytearray(len(view))
         self.cands: list[_Cand] = []

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..lang import alternation as _alt
-from ..lang import load
+from ..lang import built, load
 from ..text.normalize import canonical_tone_marks
 
 FLAGS = regex.IGNORECASE | regex.V1
@@ -32,7 +32,8 @@ MINUTE = r"(?:[0-5]\d)"
 
 def patterns(data: dict | None = None) -> dict[str, regex.Pattern]:
     """The compiled date patterns for ``data`` (default: the package's ``dates.yaml``)."""
-    return _compile(json.dumps(data if data is not None else load("dates"), sort_keys=True, ensure_ascii=False))
+    data = data if data is not None else load("dates")
+    return built(data, "dates.patterns", lambda d: _compile(json.dumps(d, sort_keys=True, ensure_ascii=False)))
 
 
 @lru_cache(maxsize=8)

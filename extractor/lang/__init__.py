@@ -32,6 +32,21 @@ def word_set(words) -> frozenset[str]:
     return frozenset(canonical_tone_marks(w).lower() for w in words)
 
 
+_BUILT: dict = {}
+
+
+def built(data, key: str, build):
+    """``build(data)``, computed once per data object and ``key``.
+
+    Components hold their data dicts for the life of the pipeline; compiling
+    patterns from them on every document cost about 0.5 ms an article.
+    """
+    hit = _BUILT.get((id(data), key))
+    if hit is None or hit[0] is not data:
+        hit = _BUILT[(id(data), key)] = (data, build(data))
+    return hit[1]
+
+
 def available() -> list[str]:
     """Names of the data files shipped with the package."""
     return sorted(p.name[:-5] for p in resources.files(__name__).iterdir() if p.name.endswith(".yaml"))

@@ -19,9 +19,23 @@ Word = tuple[str, int, int]  # (lower-cased word, start, end) in the view
 Phrase = tuple[str, ...]     # a cue phrase split into words
 
 
-def _phrases(key: str) -> tuple[Phrase, ...]:
-    words = (tuple(canonical_tone_marks(w).lower().split()) for w in load("subjects")[key])
-    return tuple(sorted(words, key=lambda p: len(" ".join(p)), reverse=True))
+class Phrases:
+    """Cue phrases indexed by their first and last word (looked up per word, not scanned)."""
+
+    def __init__(self, phrases):
+        self.all = tuple(sorted(phrases, key=lambda p: len(" ".join(p)), reverse=True))
+        self.by_first: dict[str, list[Phrase]] = {}
+        self.by_last: dict[str, list[Phrase]] = {}
+        self.by_word: dict[str, list[tuple[Phrase, int]]] = {}
+        for ph in self.all:
+            self.by_first.setdefault(ph[0], []).append(ph)
+            self.by_last.setdefault(ph[-1], []).append(ph)
+            for k, part in enumerate(ph):
+                self.by_word.setdefault(part, []).append((ph, k))
+
+
+def _phrases(key: str) -> Phrases:
+    return Phrases(tuple(canonical_tone_marks(w).lower().split()) for w in load("subjects")[key])
 
 
 @lru_cache(maxsize=None)
@@ -30,7 +44,7 @@ def cues() -> dict:
     out: dict = {k: _phrases(k) for k in ("verbs", "introducers", "leading", "after_stop", "framers",
                                           "breakers", "compounds", "plan_heads", "openers", "units")}
     for key in ("plan_words", "cut", "plan_qualifiers", "existentials", "date_openers"):
-        out[key] = frozenset(" ".join(p) for p in _phrases(key))
+        out[key] = frozenset(" ".join(p) for p in _phrases(key).all)
     return out
 
 
@@ -65,19 +79,29 @@ def matches_at(words: list[Word], i: int, phrase: Phrase) -> int:
     return n
 
 
-def starts_with(words: list[Word], phrases) -> int:
-    """Length of the first of ``phrases`` that opens ``words``, else 0."""
-    for ph in phrases:
-        n = matches_at(words, 0, ph)
-        if n:
-            return n
+def starts_with(words: list[Word], phrases: Phrases) -> int:
+    """Length of the longest of ``phrases`` that opens ``words``, else 0."""
+    return _at(words, 0, phrases)
+
+
+def _at(words: list[Word], i: int, phrases: Phrases) -> int:
+    if 0 <= i < len(words):
+        for ph in phrases.by_first.get(words[i][0], ()):
+            n = matches_at(words, i, ph)
+            if n:
+                return n
     return 0
 
 
-def strip_end(words: list[Word], phrases, keep_last: bool = True) -> list[Word]:
+def inside(words: list[Word], i: int, phrases: Phrases) -> bool:
+    """Word ``i`` is part of one of ``phrases`` as written around it."""
+    return any(matches_at(words, i - k, ph) for ph, k in phrases.by_word.get(words[i][0], ()))
+
+
+def strip_end(words: list[Word], phrases: Phrases, keep_last: bool = True) -> list[Word]:
     """Drop ``phrases`` from the end, repeatedly; with ``keep_last``, never the last word."""
     while words:
-        for ph in phrases:
+        for ph in phrases.by_last.get(words[-1][0], ()):
             n = len(ph)
             if (n < len(words) or not keep_last and n == len(words)) and matches_at(words, len(words) - n, ph):
                 words = words[: len(words) - n]
@@ -87,7 +111,7 @@ def strip_end(words: list[Word], phrases, keep_last: bool = True) -> list[Word]:
     return words
 
 
-def strip_start(words: list[Word], phrases) -> list[Word]:
+def strip_start(words: list[Word], phrases: Phrases) -> list[Word]:
     """Drop ``phrases`` from the start, repeatedly."""
     while words:
         n = starts_with(words, phrases)
@@ -97,13 +121,12 @@ def strip_start(words: list[Word], phrases) -> list[Word]:
     return words
 
 
-def after_last(words: list[Word], phrases) -> list[Word]:
+def after_last(words: list[Word], phrases: Phrases) -> list[Word]:
     """The words after the last occurrence of any of ``phrases`` (all of them if none occurs)."""
     for i in range(len(words) - 1, -1, -1):
-        for ph in phrases:
-            n = matches_at(words, i, ph)
-            if n:
-                return words[i + n:]
+        n = _at(words, i, phrases)
+        if n:
+            return words[i + n:]
     return words
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from ..lang import alternation as _alt
-from ..lang import load
+from ..lang import built, load
 from ..numbers import NUMBER, parse_number
 from ..text.normalize import canonical_tone_marks
 
@@ -37,14 +37,16 @@ class PercentMatch:
 
 
 def _patterns(data: Optional[dict]) -> dict[str, regex.Pattern]:
-    return _compile(json.dumps(data if data is not None else load("numbers"), sort_keys=True, ensure_ascii=False))
+    data = data if data is not None else load("numbers")
+    return built(data, "numbers.patterns", lambda d: _compile(json.dumps(d, sort_keys=True, ensure_ascii=False)))
 
 
 @lru_cache(maxsize=8)
 def _compile(data_json: str) -> dict[str, regex.Pattern]:
     data = json.loads(data_json)
     sign = r"(?:\s?%|\s+phần\s+trăm\b)"
-    start = r"(?<![\d\p{L}.,/])"
+    # (?=\d) first: the engine then skips most positions without trying the lookbehind
+    start = r"(?=\d)(?<![\d\p{L}.,/])"
     points = _alt(data["point_words"])
     p = {
         # "5-7%", "từ 5 đến 7%", "3,62/3,80%": the lower bound without its own sign

@@ -25,6 +25,7 @@ from .clause import (
     clause_start,
     cues,
     cut_text,
+    inside,
     is_number,
     matches_at,
     starts_with,
@@ -34,14 +35,6 @@ from .clause import (
 )
 
 _DATE_WORDS = ("quý", "tháng", "năm")
-
-
-def _in_compound(words: list[Word], i: int, compounds) -> bool:
-    for ph in compounds:
-        for k, part in enumerate(ph):
-            if part == words[i][0] and matches_at(words, i - k, ph):
-                return True
-    return False
 
 
 def _strip_dates(words: list[Word], w) -> list[Word]:
@@ -59,7 +52,7 @@ def _head(words: list[Word], w) -> list[Word]:
     for i in range(1, len(words)):
         word, nxt = words[i][0], words[i + 1][0] if i + 1 < len(words) else ""
         dated = word in _DATE_WORDS and (nxt[:1].isdigit() or word == "quý" and nxt[:1] in "ivx")
-        if is_number(word) or dated or word in w["cut"] and not _in_compound(words, i, w["compounds"]):
+        if is_number(word) or dated or word in w["cut"] and not inside(words, i, w["compounds"]):
             words = words[:i]
             break
     return strip_start(words, w["leading"])
@@ -138,7 +131,7 @@ def _join_listed(view: str, c0: int, subject: list[Word], w) -> list[Word]:
     prev = tokens(view, p0, c0 - 1)
     if not prev or len(prev) > 12 or starts_with(prev, w["openers"]) or starts_with(prev, w["framers"]):
         return subject
-    if any(is_number(wd[0]) or wd[0] in w["cut"] and not _in_compound(prev, i, w["compounds"])
+    if any(is_number(wd[0]) or wd[0] in w["cut"] and not inside(prev, i, w["compounds"])
            for i, wd in enumerate(prev)):
         return subject
     return prev + subject
