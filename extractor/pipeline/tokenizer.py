@@ -43,7 +43,11 @@ class SyllableTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = words_and_spaces(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # spaCy rebuilds doc.text from every token; the components read this copy
+        # (see extensions.doc_text).
+        doc.user_data["extractor.text"] = text
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

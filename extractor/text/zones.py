@@ -11,6 +11,9 @@ from functools import lru_cache
 
 import regex
 
+_PUNCT = regex.compile(r"[^\w\s]")
+_LETTERS = regex.compile(r"[^\W\d_]+")
+
 from ..lang import load
 from .normalize import canonical_tone_marks
 
@@ -41,7 +44,7 @@ def _data() -> dict[str, frozenset]:
 
 
 def _key(line: str) -> str:
-    return " ".join(regex.sub(r"[^\w\s]", " ", line.lower()).split())
+    return " ".join(_PUNCT.sub(" ", line.lower()).split())
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -77,7 +80,7 @@ def classify_lines(text: str, view: str) -> list[Line]:
     for i in body[:4]:
         s, e = spans[i]
         low = view[s:e].lower()
-        other = [wd for wd in regex.findall(r"[^\W\d_]+", low) if wd not in _DATELINE_TOKENS]
+        other = [wd for wd in _LETTERS.findall(low) if wd not in _DATELINE_TOKENS]
         if labels[i] == "body" and e - s <= 80 and _HAS_DATE.search(low) and len(other) <= 2:
             labels[i] = "dateline"
     rest = [i for i, lab in enumerate(labels) if lab == "body"]
