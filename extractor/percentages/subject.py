@@ -88,16 +88,21 @@ def _specific_plan(text: str, after: list[Word], n: int, w) -> bool:
 
 def _chained(text: str, view: str, c0: int, w) -> list[Word]:
     """The subject of the clause a figure comments on: the nearest earlier one opening with a noun."""
-    pos, fallback = c0 - 1, []
+    pos, fallback, listed = c0 - 1, [], []
     for _ in range(4):
         p0 = clause_start(view, pos)
         prev = tokens(view, p0, pos)
         if prev and (not starts_with(prev, w["verbs"]) or _existential(prev, w)):
-            if any(wd[0][:1].isdigit() for wd in prev):
-                return _np_before_figure(prev, w)
+            figures = [wd[1] for wd in prev if wd[0][:1].isdigit()]
+            if figures:
+                np = _np_before_figure(prev, w)
+                # a count ("có 57 chi bộ xếp loại trong sạch, vững mạnh") goes on over
+                # the phrases listed after it
+                return np + listed if np and np[0][1] > figures[-1] else np
             # "… 57 chi bộ xếp loại trong sạch, vững mạnh, chiếm 61,3%": look past a
             # listed phrase for the clause with the figure
             fallback = fallback or _head(prev, w)
+            listed = prev + listed
         if view[p0 - 1:p0] not in ("(", ","):
             break
         pos = p0 - 1

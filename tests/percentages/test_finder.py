@@ -75,7 +75,8 @@ def test_not_percentages(text):
     # a chained clause takes the noun phrase before the previous clause's figure
     ("Công ty tạo việc làm cho 900 lao động với thu nhập bình quân 11 triệu đồng, tăng 6% so với năm trước.",
      "6%", "thu nhập bình quân"),
-    ("toàn huyện có 57 chi bộ xếp loại trong sạch, vững mạnh, chiếm 61,3%.", "61,3%", "chi bộ xếp loại trong sạch"),
+    ("toàn huyện có 57 chi bộ xếp loại trong sạch, vững mạnh, chiếm 61,3%.", "61,3%",
+     "chi bộ xếp loại trong sạch, vững mạnh"),
     # a noun phrase listed over a comma stays whole
     ("Tỷ lệ thanh niên tham gia câu lạc bộ, đội nhóm đạt 41,2%.", "41,2%",
      "Tỷ lệ thanh niên tham gia câu lạc bộ, đội nhóm"),
