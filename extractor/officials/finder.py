@@ -16,15 +16,13 @@ from .tokens import Tok, tokenize
 
 _LIST_HONORIFIC = regex.compile(r"\bcác\s+(đồng\s+chí)\s*:", flags=regex.IGNORECASE | regex.V1)
 _SENTENCE_END = regex.compile(r"[.\n]")
+_LIST_WINDOW = 600  # characters back to look for a list opener
 
 
 def _tokens(view: str, lines) -> list[Tok]:
     toks: list[Tok] = []
     for start, end in lines:
-        part = tokenize(view, start, end)
-        if part:
-            part[0].newline_before = True
-        toks.extend(part)
+        toks.extend(tokenize(view, start, end, line_start=True))
     return toks
 
 
@@ -69,8 +67,8 @@ def _short_mentions(people: People, tails) -> None:
 
 def _list_honorific(view: str, pos: int):
     """``các đồng chí: A, …; B, …``: the list's honorific, for a member at ``pos``."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(view, max(0, pos - 600), pos):
+    begin = max(0, pos - _LIST_WINDOW)
+    for m in _SENTENCE_END.finditer(view, begin, pos):
         begin = m.end()
     found = None
     for m in _LIST_HONORIFIC.finditer(view, begin, pos):

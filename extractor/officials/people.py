@@ -29,6 +29,7 @@ class Person:
     titles: list[TitleMatch] = field(default_factory=list)
     #: every title wording given to the person (for ``doc.spans["titles"]``)
     wordings: list[TitleMatch] = field(default_factory=list)
+    _seen: set = field(default_factory=set, repr=False)
 
 
 class People:
@@ -48,7 +49,8 @@ class People:
     def mention(self, person: Person, span: tuple[int, int], honorific: Optional[tuple[int, int]] = None) -> None:
         """Record a mention (token span) and the honorific written before it, if any."""
         chars = (self.toks[span[0]].start, self.toks[span[1] - 1].end)
-        if chars not in person.mentions:
+        if chars not in person._seen:
+            person._seen.add(chars)
             person.mentions.append(chars)
         if honorific is not None:
             h = (self.toks[honorific[0]].start, self.toks[honorific[1] - 1].end)
@@ -83,8 +85,11 @@ class People:
 
     def add_title(self, person: Person, title: TitleMatch) -> None:
         """Give ``title`` to ``person``, merging it with a wording of the same position."""
-        if title not in person.wordings:
-            person.wordings.append(title)
+        key = ("title", title.start, title.end)
+        if key in person._seen:
+            return
+        person._seen.add(key)
+        person.wordings.append(title)
         for k, old in enumerate(person.titles):
             if self._same_position(old, title):
                 if title.end - title.start > old.end - old.start:

@@ -1,17 +1,12 @@
 """The token stream the officials finder walks: words and marks with offsets and case."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import regex
+from typing import NamedTuple
 
 from .lexicon import TOKEN
 
-_TITLE_CASE = regex.compile(r"\p{Lu}\p{Ll}*", flags=regex.V1)
 
-
-@dataclass
-class Tok:
+class Tok(NamedTuple):
     """One token of the matching view: ``view[start:end]``."""
 
     text: str
@@ -28,22 +23,29 @@ class Tok:
     space_before: bool
 
 
-def tokenize(view: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Tokens of ``view[start:end]`` with offsets into ``view``."""
+def _row(view: str, s: str, a: int, b: int, prev_end: int) -> tuple:
+    first = s[0]
+    upper = first.isupper()
+    return (s, a, b,
+            upper and s.isalpha() and (len(s) == 1 or s[1:].islower()),
+            upper or first.isdigit(),
+            first.isalnum(),
+            a > prev_end and "\n" in view[prev_end:a],
+            a == prev_end + 1 and view[prev_end] == " ")
+
+
+def tokenize(view: str, start: int = 0, end: int | None = None, line_start: bool = False) -> list[Tok]:
+    """Tokens of ``view[start:end]`` with offsets into ``view``.
+
+    Args:
+        line_start: mark the first token as opening a line.
+    """
     end = len(view) if end is None else end
-    out: list[Tok] = []
-    prev_end = start
-    for m in TOKEN.finditer(view, start, end):
-        s = m.group()
-        gap = view[prev_end:m.start()]
-        first = s[0]
-        out.append(Tok(
-            text=s, start=m.start(), end=m.end(),
-            title_case=bool(_TITLE_CASE.fullmatch(s)),
-            capital=first.isupper() or first.isdigit(),
-            word=first.isalnum(),
-            newline_before="\n" in gap,
-            space_before=gap == " ",
-        ))
-        prev_end = m.end()
-    return out
+    spans = [m.span() for m in TOKEN.finditer(view, start, end)]
+    if not spans:
+        return []
+    ends = [start] + [b for _, b in spans[:-1]]
+    toks = [Tok._make(_row(view, view[a:b], a, b, p)) for (a, b), p in zip(spans, ends)]
+    if line_start:
+        toks[0] = toks[0]._replace(newline_before=True)
+    return toks
