@@ -2,7 +2,7 @@
 
 ``doc._.officials`` is a list of :class:`extractor.record.Official`; the span
 groups hold every name mention and every title phrase. Runs after
-``extractor_organizations`` and may read ``doc._.organizations``.
+``extractor_organizations`` but does not need its output.
 """
 from __future__ import annotations
 
@@ -10,17 +10,54 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..pipeline.component import DataComponent
+from ..pipeline.extensions import char_span
+from .finder import find_officials
+from .lexicon import build_lexicon
+
+# Zones whose lines name no officials of the article (related-news links, page
+# furniture, the author's byline).
+_SKIPPED_ZONES = frozenset({"related", "boilerplate", "byline"})
 
 
 class OfficialComponent(DataComponent):
     """Finds people named with a position, and every position they hold."""
 
-    data_names: tuple[str, ...] = ()
+    data_names: tuple[str, ...] = ("titles", "surnames", "places")
+
+    def __init__(self, name: str):
+        super().__init__(name)
+        self._lex = None
+
+    def from_disk(self, path, exclude=()):
+        super().from_disk(path, exclude)
+        self._lex = None
+        return self
+
+    @property
+    def lexicon(self):
+        if self._lex is None:
+            self._lex = build_lexicon(self.data["titles"], self.data["surnames"], self.data["places"])
+        return self._lex
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.officials = []
-        doc.spans["officials"] = []
-        doc.spans["titles"] = []
+        zones = doc._.zones
+        lines = ([(z.start, z.end) for z in zones if z.zone not in _SKIPPED_ZONES]
+                 if zones else [(0, len(doc.text))])
+        officials, wordings = find_officials(doc.text, doc._.view, lines, self.lexicon)
+        doc._.officials = officials
+        names = []
+        for off in officials:
+            for m in off.mentions:
+                span = char_span(doc, m.start, m.end, "PER")
+                span._.official = off
+                names.append(span)
+        titles = []
+        for t in wordings:
+            span = char_span(doc, t.start, t.end, "TITLE")
+            span._.title = t
+            titles.append(span)
+        doc.spans["officials"] = sorted(names, key=lambda s: (s.start, s.end))
+        doc.spans["titles"] = titles
         return doc
 
 

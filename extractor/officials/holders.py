@@ -1,0 +1,65 @@
+"""Who holds a title chain: the name after it, the name before it, or the clause's subject.
+
+- title first: the chain's own closing name (``Bí thư Tỉnh ủy Đặng Hồng Quân``),
+  and names listed after it (``các Phó Thủ tướng A, B, C``);
+- name first: a name, then a comma, dash or colon, then the chain
+  (``đồng chí X – Phó Bí thư …``, ``A, Phó Chủ tịch …; B, Trưởng ban …``), and a
+  name joined to it by ``và`` that has no title of its own
+  (``bà A và ông B, Phó Chủ tịch UBND huyện``);
+- appointment: a chain after ``giữ chức``/``bầu làm``/``tái đắc cử`` belongs to every
+  name in the clause before the cue (``các đồng chí A, … và B, … được bầu làm …``).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexicon import Lexicon
+from .titles import Chain
+from .tokens import Tok
+
+NameSpan = tuple[int, int]
+_SEPARATORS = frozenset(",-:")
+_CLAUSE_MARKS = frozenset(";.:")
+_CUE_WINDOW = 4
+
+
+def honorific_before(words: list[str], i: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+    """Tokens ``(k, i)`` of an honorific that ends right before token ``i``."""
+    for k in range(max(0, i - 4), i):
+        if lex.honorifics.match(words, k, i) == i - k:
+            return k, i
+    return None
+
+
+def _name_first(toks: list[Tok], words: list[str], chain: Chain, ends: dict[int, int],
+                lex: Lexicon) -> list[NameSpan]:
+    s = chain.start
+    if s < 2 or toks[s - 1].text not in _SEPARATORS or (s - 2) not in ends or toks[s].newline_before:
+        return []
+    owner = (ends[s - 2], s - 1)
+    out = [owner]
+    hon = honorific_before(words, owner[0], lex)
+    q = hon[0] if hon else owner[0]
+    if q >= 2 and words[q - 1] == "và" and (q - 2) in ends:
+        out.insert(0, (ends[q - 2], q - 1))
+    return out
+
+
+def _appointed(toks: list[Tok], words: list[str], chain: Chain, names: dict[int, int],
+               lex: Lexicon) -> list[NameSpan]:
+    s = chain.start
+    cue = next((k for k in range(max(0, s - _CUE_WINDOW), s) if lex.cues.match(words, k, s) == s - k), None)
+    if cue is None:
+        return []
+    begin = cue
+    while begin > 0 and toks[begin - 1].text not in _CLAUSE_MARKS and not toks[begin].newline_before:
+        begin -= 1
+    return [(a, b) for a, b in names.items() if begin <= a and b <= cue]
+
+
+def holders(toks: list[Tok], words: list[str], chain: Chain, names: dict[int, int],
+            ends: dict[int, int], lex: Lexicon) -> list[NameSpan]:
+    """The names that hold ``chain`` (empty when none is written next to it)."""
+    if chain.owner is not None:
+        return [chain.owner] + chain.more_owners
+    return _name_first(toks, words, chain, ends, lex) or _appointed(toks, words, chain, names, lex)

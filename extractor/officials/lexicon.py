@@ -1,0 +1,88 @@
+"""Word lists of the officials finder, read from ``lang/titles.yaml``,
+``lang/surnames.yaml`` and ``lang/places.yaml``, and tokenised the way the text is.
+
+Phrases are kept as tuples of lower-cased tokens (canonical tone marks) and
+indexed by their first token, so a look-up at a text position costs one
+dictionary access plus the few phrases that open with that word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..lang import load
+from ..text.normalize import canonical_tone_marks
+
+# Words (letters/digits, with inner dots, dashes and ampersands: "PGS.TS",
+# "LĐ-TB&XH") and single other characters.
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[.&\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", flags=regex.V1)
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The token tuple a phrase or a piece of text is compared by."""
+    return tuple(m.group().lower() for m in TOKEN.finditer(canonical_tone_marks(text)))
+
+
+class PhraseSet:
+    """Phrases indexed by first token; ``match`` returns the longest one at a position."""
+
+    def __init__(self, phrases):
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            key = phrase_key(p)
+            if key:
+                self.by_first.setdefault(key[0], []).append(key)
+        for group in self.by_first.values():
+            group.sort(key=len, reverse=True)
+
+    def match(self, words: list[str], i: int, end: Optional[int] = None) -> int:
+        """Length in tokens of the longest phrase at ``words[i:end]`` (0 if none)."""
+        end = len(words) if end is None else end
+        if i >= end:
+            return 0
+        for key in self.by_first.get(words[i], ()):
+            if i + len(key) <= end and tuple(words[i:i + len(key)]) == key:
+                return len(key)
+        return 0
+
+
+@dataclass
+class Lexicon:
+    """Everything the finder looks up."""
+
+    roles: PhraseSet
+    multi_roles: frozenset
+    org_names: PhraseSet
+    honorifics: PhraseSet
+    common_honorifics: frozenset
+    stops: PhraseSet
+    cues: PhraseSet
+    admin_units: PhraseSet
+    places: PhraseSet
+    surnames: frozenset
+
+
+def build_lexicon(titles: Optional[dict] = None, surnames: Optional[dict] = None,
+                  places: Optional[dict] = None) -> Lexicon:
+    """Build the look-up tables (default: the package's YAML files).
+
+    Args:
+        titles, surnames, places: the loaded ``titles``/``surnames``/``places`` data.
+    """
+    t = titles if titles is not None else load("titles")
+    s = surnames if surnames is not None else load("surnames")
+    p = places if places is not None else load("places")
+    return Lexicon(
+        roles=PhraseSet(t["roles"]),
+        multi_roles=frozenset(phrase_key(r) for r in t["multi_roles"]),
+        org_names=PhraseSet(t["organization_names"]),
+        honorifics=PhraseSet(t["honorifics"] + t["honorifics_common"]),
+        common_honorifics=frozenset(phrase_key(h) for h in t["honorifics_common"]),
+        stops=PhraseSet(t["title_stops"]),
+        cues=PhraseSet(t["appointment_cues"]),
+        admin_units=PhraseSet(t["admin_units"]),
+        places=PhraseSet([x for v in p.values() for x in v]),
+        surnames=frozenset(canonical_tone_marks(x).lower() for x in s["surnames"]),
+    )

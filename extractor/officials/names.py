@@ -1,0 +1,73 @@
+"""Personal-name candidates: runs of capitalised syllables that open with a surname.
+
+A title written before the name often runs straight into it
+(``Chủ tịch UBND tỉnh Phú Thọ Hà Quang Định``), so a run is split: known place
+names at its start are skipped, and the name is the tail that opens with a
+surname and has two to four syllables (three preferred, the commonest length).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexicon import Lexicon
+from .tokens import Tok
+
+_MIN, _MAX = 2, 4
+_PREFERRED = (3, 4, 2)
+
+
+def _runs(toks: list[Tok]):
+    """Maximal runs ``(i, j)`` of title-case tokens joined by single spaces."""
+    i, n = 0, len(toks)
+    while i < n:
+        if not toks[i].title_case:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].title_case and toks[j].space_before:
+            j += 1
+        yield i, j
+        i = j
+
+
+def split_run(words: list[str], i: int, j: int, lex: Lexicon, after_unit: bool) -> Optional[int]:
+    """Where the personal name starts in the run ``words[i:j]``, or None.
+
+    Args:
+        words: lower-cased tokens.
+        after_unit: the run follows a unit word (``tỉnh``, ``huyện``): a two-syllable
+            run is then a place (``huyện Lục Ngạn``).
+    """
+    k = i
+    while k < j:
+        n = lex.places.match(words, k, j)
+        if not n:
+            break
+        k += n
+    if k == i and j - i == 2 and after_unit:
+        return None
+    if k < j and words[k] in lex.surnames and _MIN <= j - k <= _MAX:
+        return k
+    starts = [s for s in range(k, j) if words[s] in lex.surnames and _MIN <= j - s <= _MAX]
+    for length in _PREFERRED:
+        for s in starts:
+            if j - s == length:
+                return s
+    return None
+
+
+def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int]:
+    """Name candidates as ``{first token: end token}``."""
+    out: dict[int, int] = {}
+    for i, j in _runs(toks):
+        # "Ông Hoàng Văn Lực", "Bà Trịnh Thị Thu": a capitalised honorific opens the run.
+        while i < j and (words[i],) in lex.common_honorifics:
+            i += 1
+        if j - i < _MIN:
+            continue
+        after_unit = bool(i >= 1 and any(
+            lex.admin_units.match(words, s) == i - s for s in range(max(0, i - 2), i)))
+        s = split_run(words, i, j, lex, after_unit)
+        if s is not None and not lex.org_names.match(words, s):
+            out[s] = j
+    return out

@@ -1,0 +1,173 @@
+"""Title chains: ``Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh``.
+
+A title is a role from ``titles.yaml`` (opening with a capital letter) and the
+organisation written after it. The organisation runs over words until a clause
+mark (comma, semicolon, full stop, line break), a verb or link word
+(``title_stops``: ``phát biểu``, ``cho biết``, ``cùng``), an honorific, or a
+personal name: a name there is the title's holder (the title came first). Titles
+joined by commas form one chain, held by one person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .lexicon import Lexicon
+from .tokens import Tok
+
+#: a title longer than this many tokens is cut (runaway organisations)
+MAX_TITLE_TOKENS = 24
+_DASHES = frozenset("-")
+
+
+@dataclass
+class TitleMatch:
+    """One position: tokens ``[start, end)``, the role ``[start, role_end)``."""
+
+    start: int
+    role_end: int
+    end: int
+
+
+@dataclass
+class Chain:
+    """Titles joined by commas, and the name that closes them when the title came first."""
+
+    titles: list[TitleMatch]
+    #: name tokens ``(start, end)`` right after the last title, if any
+    owner: Optional[tuple[int, int]] = None
+    #: honorific tokens between the last title and the owner (``Thứ trưởng PGS.TS X``)
+    honorific: Optional[tuple[int, int]] = None
+    #: names listed after the owner (``các Phó Thủ tướng A, B, C``)
+    more_owners: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.titles[0].start
+
+    @property
+    def end(self) -> int:
+        return self.titles[-1].end
+
+
+class ChainParser:
+    """Finds title chains in a token stream."""
+
+    def __init__(self, toks: list[Tok], words: list[str], names: dict[int, int], lex: Lexicon):
+        self.toks, self.words, self.names, self.lex = toks, words, names, lex
+        self.n = len(toks)
+
+    def role_at(self, i: int) -> int:
+        """Tokens of the role opening at ``i`` (0 if none or not capitalised)."""
+        if i >= self.n or not self.toks[i].capital:
+            return 0
+        return self.lex.roles.match(self.words, i)
+
+    def honorific_name_at(self, i: int) -> Optional[tuple[int, int, int]]:
+        """``(honorific end, name start, name end)`` for an honorific followed by a name at ``i``."""
+        k = self.lex.honorifics.match(self.words, i)
+        if k and i + k in self.names and not self.toks[i + k].newline_before:
+            return i + k, i + k, self.names[i + k]
+        return None
+
+    def _org_continues_after_and(self, j: int) -> bool:
+        k = j + 1
+        if k >= self.n:
+            return False
+        return not (k in self.names or self.lex.honorifics.match(self.words, k) or self.role_at(k)
+                    or (not self.toks[k].capital and self.lex.stops.match(self.words, k)))
+
+    def _abbreviation_bracket(self, j: int) -> bool:
+        t = self.toks
+        return (j + 2 < self.n and t[j + 1].word and t[j + 2].text == ")"
+                and sum(c.isupper() for c in t[j + 1].text) >= 2)
+
+    def _dash_continues(self, j: int) -> bool:
+        # "Ban Tổ chức – Kiểm tra": a dash between capitalised words of one name
+        k = j + 1
+        return (k < self.n and self.toks[j].text in _DASHES and self.toks[k].word
+                and self.toks[k].capital and not self.toks[k].newline_before
+                and k not in self.names and not self.role_at(k)
+                and not self.lex.honorifics.match(self.words, k))
+
+    def title_at(self, i: int):
+        """Parse one title at ``i``: ``(TitleMatch, owner, honorific)`` or None."""
+        r = self.role_at(i)
+        if not r:
+            return None
+        t, words = self.toks, self.words
+        j = i + r
+        owner = honorific = None
+        while j < self.n and j - i < MAX_TITLE_TOKENS:
+            tok = t[j]
+            if tok.newline_before:
+                break
+            if j in self.names:
+                owner = (j, self.names[j])
+                break
+            if tok.word:
+                hn = self.honorific_name_at(j)
+                if hn:
+                    honorific, owner = (j, hn[0]), (hn[1], hn[2])
+                    break
+                if not tok.capital and self.lex.stops.match(words, j):
+                    break
+                if words[j] == "và" and not self._org_continues_after_and(j):
+                    break
+                j += 1
+            elif tok.text == "(" and self._abbreviation_bracket(j):
+                j += 3
+            elif self._dash_continues(j):
+                j += 1
+            else:
+                break
+        return TitleMatch(i, i + r, j), owner, honorific
+
+    def chain_at(self, i: int) -> Optional[Chain]:
+        """Parse a comma-joined chain of titles opening at ``i``."""
+        first = self.title_at(i)
+        if first is None:
+            return None
+        title, owner, honorific = first
+        chain = Chain([title])
+        while owner is None:
+            j = title.end
+            if not (j + 1 < self.n and self.toks[j].text == "," and not self.toks[j + 1].newline_before):
+                break
+            nxt = self.title_at(j + 1)
+            if nxt is None:
+                break
+            title, owner, honorific = nxt
+            chain.titles.append(title)
+        chain.owner, chain.honorific = owner, honorific
+        if owner is not None:
+            chain.more_owners = self._listed_names(owner[1])
+        return chain
+
+    def _listed_names(self, j: int) -> list[tuple[int, int]]:
+        """Names listed after a title-first name: ``, B, C`` / ``và C``, each not given its own title."""
+        out = []
+        t = self.toks
+        while j + 1 < self.n and (t[j].text == "," or self.words[j] == "và") and not t[j + 1].newline_before:
+            k = j + 1
+            k += self.lex.honorifics.match(self.words, k)
+            if k not in self.names:
+                break
+            e = self.names[k]
+            if e + 1 < self.n and t[e].text in (",", "-") and self.role_at(e + 1):
+                break
+            out.append((k, e))
+            j = e
+        return out
+
+    def chains(self) -> list[Chain]:
+        """Every chain, left to right, none overlapping."""
+        out, i = [], 0
+        while i < self.n:
+            chain = self.chain_at(i)
+            if chain is None:
+                i += 1
+                continue
+            out.append(chain)
+            i = max(chain.end, chain.owner[1] if chain.owner else 0, i + 1)
+        return out
