@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import char_span
+from ..pipeline.extensions import char_span, doc_text
 from .finder import find_officials
 from .lexicon import build_lexicon
 
@@ -40,10 +40,10 @@ class OfficialComponent(DataComponent):
         return self._lex
 
     def __call__(self, doc: Doc) -> Doc:
-        zones = doc._.zones
+        zones, text = doc._.zones, doc_text(doc)
         lines = ([(z.start, z.end) for z in zones if z.zone not in _SKIPPED_ZONES]
-                 if zones else [(0, len(doc.text))])
-        officials, wordings = find_officials(doc.text, doc._.view, lines, self.lexicon)
+                 if zones else [(0, len(text))])
+        officials, wordings = find_officials(text, doc._.view, lines, self.lexicon)
         doc._.officials = officials
         names = []
         for off in officials:
