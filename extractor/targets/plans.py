@@ -1,0 +1,107 @@
+"""Goals: the figures of a sentence from a plan cue on (``phấn đấu …``, ``mục tiêu …``,
+``chỉ tiêu năm 2024 là …``, ``được giao …``), and ``hoàn thành các chỉ tiêu mà Nghị
+quyết … đề ra``. Each clause with a figure is one planned target."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .clauses import Clause
+from .metric import cut_metric
+from .results import Found, baseline_end
+from .values import values_in
+
+_AND = regex.compile(r"\svà\s", regex.IGNORECASE)
+_SET_BY = regex.compile(r"[^.;]{0,120}?\bđề\s+ra\b", regex.IGNORECASE)
+# The goal noun phrase ends before these: "các chỉ tiêu mà Nghị quyết …", "… năm 2024".
+_GOAL_STOP = regex.compile(r"\s(?:mà|theo|của|do|đã|năm|trong)\s|[,;:(]|\s\d", regex.IGNORECASE)
+
+
+def plan_start(view: str, s: int, e: int, lex: dict) -> Optional[int]:
+    """Where the sentence ``view[s:e]`` starts setting goals, or None."""
+    best = None
+    for m in lex["plan_cue"].finditer(view, s, e):
+        before = view[max(s, m.start() - 16):m.start()].lower()
+        if any(b in before for b in lex["plan_cue_blockers"]):
+            continue
+        best = m.start()
+        break
+    for key in ("quota", "completion"):
+        m = lex[key].search(view, s, e)
+        if m is None:
+            continue
+        before = view[max(s, m.start() - 12):m.start()].lower().split()
+        if key == "completion" and before and before[-1] in lex["past_markers"]:
+            continue
+        best = m.start() if best is None else min(best, m.start())
+    return best
+
+
+def _pieces(view: str, text: str, c: Clause, lex: dict, numbers) -> list[tuple[int, int]]:
+    # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": two goals joined by "và".
+    out, a = [], c.start
+    for m in _AND.finditer(view, c.start, c.end):
+        if values_in(text, view, a, m.start(), lex, numbers) and (
+                values_in(text, view, m.end(), c.end, lex, numbers) or lex["base"].search(view, m.end(), c.end)):
+            out.append((a, m.start()))
+            a = m.end()
+    out.append((a, c.end))
+    return out
+
+
+def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
+               taken: list[Found], numbers: Optional[dict] = None) -> list[Found]:
+    """Planned targets of one sentence (clauses overlapping ``taken`` are left to those)."""
+    s, e = sentence
+    begin = plan_start(view, s, e, lex)
+    if begin is None:
+        return []
+    out: list[Found] = []
+    for c in items:
+        if c.end <= begin:
+            continue
+        c = Clause(max(c.start, begin), c.end, c.sep)
+        for a, b in _pieces(view, text, c, lex, numbers):
+            if any(f.start < b and a < f.end for f in taken) or lex["growth"].search(view[a:b]):
+                continue
+            found = _plan(text, view, a, b, e, lex, numbers)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _strip_cue(view: str, a: int, b: int, lex: dict) -> int:
+    m = lex["plan_cue"].match(view, a, b)
+    if m is None:
+        return a
+    rest = m.end()
+    while rest < b and view[rest].isspace():
+        rest += 1
+    return rest
+
+
+def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) -> Optional[Found]:
+    vals = values_in(text, view, a, b, lex, numbers)
+    if vals:
+        value = vals[0]
+        a = _strip_cue(view, a, b, lex)
+        metric, start = cut_metric(text, view, a, value, b, lex)
+        if metric is None:
+            return None
+        return Found(start, b, metric, value, None, None, "planned", value.num_start)
+    m = lex["completion"].search(view, a, b)
+    if m is None:
+        return None
+    goal = m.start("goal")
+    base = lex["base"].search(view, goal, limit)
+    baseline, end = None, b
+    if base is not None:
+        bend = baseline_end(view, base.start(), limit, lex)
+        baseline = text[base.start():bend]
+        set_by = _SET_BY.match(view, bend, limit)
+        end = max(b, set_by.end() if set_by else bend)
+    stop = _GOAL_STOP.search(view, goal, end)
+    metric_end = stop.start() if stop else end
+    metric = " ".join(text[goal:metric_end].split())
+    return Found(m.start(), end, metric, None, None, baseline, "planned", m.start())

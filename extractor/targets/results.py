@@ -1,0 +1,118 @@
+"""Results stated against a baseline: ``X đạt V, bằng 52% kế hoạch năm``, ``vượt 12% kế
+hoạch``, ``đạt và vượt kế hoạch``, ``thấp hơn chỉ tiêu … giao``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..numbers import parse_number
+from .clauses import Clause, clause_at
+from .metric import cut_metric
+from .status import CUE_KINDS, attainment, lower_is_better, status_of
+from .values import Value, values_in
+
+# "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
+_SET_BY = regex.compile(r"(?:,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+)?(?:đề\s+ra|giao)\b", regex.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """A target before it becomes a record item."""
+
+    start: int
+    end: int
+    metric: Optional[str]
+    value: Optional[Value]
+    attainment: Optional[float]
+    baseline: Optional[str]
+    status: str
+    cue: int = 0  # where the cue (or the planned figure) stands
+
+
+def baseline_end(view: str, start: int, limit: int, lex: dict) -> int:
+    """Where the baseline phrase starting at ``start`` ends (before a stop word or boundary)."""
+    first = lex["base"].match(view, start, limit)
+    pos = first.end() if first else start
+    m = lex["baseline_stop"].search(view, pos, limit)
+    end = m.start() if m else limit
+    while end > start and view[end - 1] in " ,;":
+        end -= 1
+    return end
+
+
+def _head(view: str, items: list[Clause], ci: int, cue: int, lex: dict) -> Optional[tuple[int, int]]:
+    """The region holding the result's metric and figure: the words before the cue in its
+    clause, or the nearest earlier clause of the sentence that is not a growth comment."""
+    clause = items[ci]
+    if regex.search(r"\p{L}{2,}", view[clause.start:cue]) and not (
+            view[clause.start:cue].strip().lower() in ("đều", "và", "đã")):
+        return clause.start, cue
+    j = ci - 1
+    while j >= 0 and items[j + 1].sep in (",", "(") and ci - j <= 3:
+        c = items[j]
+        if not lex["growth"].search(view[c.start:c.end]):
+            return c.start, c.end
+        j -= 1
+    return None
+
+
+def _percent_at(percentages: dict[int, float], pos: int, raw: str) -> Optional[float]:
+    # Agree with the percentage item at the same place when there is one.
+    return percentages.get(pos, parse_number(raw))
+
+
+def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
+                 percentages: dict[int, float], numbers: Optional[dict] = None) -> list[Found]:
+    """Every result-against-baseline in one sentence."""
+    s, e = sentence
+    taken = bytearray(e - s)
+    out: list[Found] = []
+    for kind in CUE_KINDS:
+        for m in lex[kind].finditer(view, s, e):
+            if 1 in taken[m.start() - s:m.end() - s]:
+                continue
+            taken[m.start() - s:m.end() - s] = b"\x01" * (m.end() - m.start())
+            out.append(_result(text, view, kind, m, items, lex, percentages, numbers, e))
+    return [f for f in out if f is not None]
+
+
+def _result(text, view, kind, m, items, lex, percentages, numbers, limit) -> Optional[Found]:
+    cue = m.start()
+    base_start = m.start("base") if m["base"] else None
+    if kind == "fail":
+        head = (items[clause_at(items, cue)].start, cue)
+        end = m.end()
+    else:
+        head = _head(view, items, clause_at(items, cue), cue, lex)
+        end = baseline_end(view, base_start, limit, lex) if base_start is not None else m.end()
+    if kind == "both" and base_start is None and head is None:
+        return None
+    value = None
+    if head is not None:
+        vals = values_in(text, view, head[0], head[1], lex, numbers)
+        value = vals[0] if vals else None
+    metric, start = cut_metric(text, view, head[0], value, head[1], lex) if head else (None, cue)
+    if head is None and base_start is not None:
+        # "vượt 8% kế hoạch sản lượng quý I/2015": what the plan is for is the metric
+        after = lex["base"].match(view, base_start, limit)
+        metric, _ = cut_metric(text, view, after.end() if after else base_start, None, end, lex)
+    baseline = text[base_start:end] if base_start is not None else None
+    if kind == "fail" and head is not None:
+        value = next(iter(values_in(text, view, head[0], m.end(), lex, numbers)), None)
+    num = ratio = None
+    if "num" in m.groupdict() and m["num"]:
+        num = _percent_at(percentages, m.start("num"), m["num"])
+        if m.groupdict().get("num2"):
+            ratio = (num, parse_number(m["num2"]))
+            value = value or Value(num, "%", m.start("num"), m.end("num"), m.end("num"))
+            num = None
+    attained = attainment(kind, num)
+    status = status_of(kind, attained, lower_is_better(metric, lex), ratio)
+    set_by = _SET_BY.match(view, end, limit)
+    if set_by:
+        end = set_by.end()
+    if view[end:end + 1] == ")" and "(" in view[start:end]:
+        end += 1
+    return Found(start, end, metric, value, attained, baseline, status, cue)
