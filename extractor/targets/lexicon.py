@@ -20,6 +20,8 @@ FLAGS = regex.IGNORECASE | regex.V1
 _B = r"(?<![\p{L}\d])"
 _E = r"(?![\p{L}\d])"
 # A figure: digits (with an optional "/total" or "-upper" part) or a run of number words.
+# Up to four words (a difference such as "12,4 đồng/kWh") between a comparison and its baseline.
+_GAP = r"(?:[^\s;()]+(?<![,.])\s+){0,4}?"
 _FIGURE_LEAD = r"(?:(?:trên|hơn|gần|khoảng|ít nhất|từ|xấp xỉ)\s+)?"
 
 
@@ -55,13 +57,13 @@ def _compile(data_json: str) -> dict:
         "multiple": rf"{_w(t['multiple_cues'])}\s+(?P<num>{NUMBER})\s+lần\s+{sov}(?P<base>{base})",
         "ratio": (rf"{_w(t['ratio_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})(?:/(?P<num2>{NUMBER}))?"
                   rf"{percent}\s+{sov}(?P<base>{base})"),
-        "below": rf"{_w(t['below_cues'])}\s+(?:[^\s,;.()]+\s+){{0,3}}?{sov}(?P<base>{base})",
-        "above": rf"{_w(t['above_cues'])}\s+(?:[^\s,;.()]+\s+){{0,3}}?{sov}(?P<base>{base})",
+        "below": rf"{_w(t['below_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
+        "above": rf"{_w(t['above_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
         "reach": rf"{_w(t['reach_cues'])}\s+{sov}(?P<base>{base})",
         "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",
         "plan_cue": _w(t["plan_cues"]),
         "quota": rf"{_w(t['quota_words'])}\s+(?:năm\s+\d{{4}}|(?:cả\s+)?nhiệm\s+kỳ|giai\s+đoạn)?[^,;.]{{0,40}}?\s+là\s",
-        "completion": (rf"{_w(t['completion_verbs'])}\s+(?:[^\s,;.()]+\s+){{0,2}}?"
+        "completion": (rf"{_w(t['completion_verbs'])}\s+(?:[^\s,;.()\d%]+\s+){{0,2}}?"
                        rf"(?P<goal>{alt(t['goal_nouns'])}{_E})"),
         "baseline_stop": rf"\s(?:{alt(t['baseline_stops'])}){_E}|[,;.:()\n]|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
         "growth": rf"^(?:\S+\s+){{0,3}}?{_w(t['growth_verbs'])}.*\bso\s+với\s+(?:{_w(t['period_words'])}|\d)",
@@ -72,7 +74,7 @@ def _compile(data_json: str) -> dict:
     out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
-            "plan_cue_blockers", "past_markers")
+            "plan_cue_blockers", "past_markers", "document_baselines")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

@@ -12,6 +12,7 @@ from .metric import cut_metric
 from .results import Found, baseline_end
 from .values import values_in
 
+_GOES_ON = regex.compile(r"\s+[\p{L}\d]")
 _AND = regex.compile(r"\svà\s", regex.IGNORECASE)
 _SET_BY = regex.compile(r"[^.;]{0,120}?\bđề\s+ra\b", regex.IGNORECASE)
 # The goal noun phrase ends before these: "các chỉ tiêu mà Nghị quyết …", "… năm 2024".
@@ -23,8 +24,8 @@ def plan_start(view: str, s: int, e: int, lex: dict) -> Optional[int]:
     best = None
     for m in lex["plan_cue"].finditer(view, s, e):
         before = view[max(s, m.start() - 16):m.start()].lower()
-        if any(b in before for b in lex["plan_cue_blockers"]):
-            continue
+        if any(b in before for b in lex["plan_cue_blockers"]) or not _GOES_ON.match(view, m.end(), e):
+            continue  # "thấp hơn mục tiêu" is a baseline; "mục tiêu, nhiệm vụ" a list of nouns
         best = m.start()
         break
     for key in ("quota", "completion"):

@@ -13,6 +13,8 @@ from .metric import cut_metric
 from .status import CUE_KINDS, attainment, lower_is_better, status_of
 from .values import Value, values_in
 
+_AND = regex.compile(r"\svà\s", regex.IGNORECASE)
+_VERB = regex.compile(r"\s(?:tăng|giảm|đạt|là|còn)\s", regex.IGNORECASE)
 # "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
 _SET_BY = regex.compile(r"(?:,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+)?(?:đề\s+ra|giao)\b", regex.IGNORECASE)
 
@@ -42,13 +44,18 @@ def baseline_end(view: str, start: int, limit: int, lex: dict) -> int:
     return end
 
 
-def _head(view: str, items: list[Clause], ci: int, cue: int, lex: dict) -> Optional[tuple[int, int]]:
+def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dict, numbers) -> Optional[tuple[int, int]]:
     """The region holding the result's metric and figure: the words before the cue in its
     clause, or the nearest earlier clause of the sentence that is not a growth comment."""
     clause = items[ci]
-    if regex.search(r"\p{L}{2,}", view[clause.start:cue]) and not (
-            view[clause.start:cue].strip().lower() in ("đều", "và", "đã")):
-        return clause.start, cue
+    a = clause.start
+    for m in _AND.finditer(view, a, cue):
+        # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": the second result's own words
+        if values_in(text, view, a, m.start(), lex, numbers):
+            a = m.end()
+    words = view[a:cue].strip().lower()
+    if regex.search(r"\p{L}{2,}", words) and words not in lex["value_lead"] and not lex["growth"].search(words):
+        return a, cue
     j = ci - 1
     while j >= 0 and items[j + 1].sep in (",", "(") and ci - j <= 3:
         c = items[j]
@@ -56,6 +63,18 @@ def _head(view: str, items: list[Clause], ci: int, cue: int, lex: dict) -> Optio
             return c.start, c.end
         j -= 1
     return None
+
+
+def _metric_before(text: str, view: str, items: list[Clause], start: int, lex: dict) -> tuple[Optional[str], int]:
+    """The metric of the clause before ``start`` (``Tỷ lệ hộ nghèo giảm …, đến cuối năm
+    2020 còn 6,45%``: the figure's own clause names none)."""
+    ci = clause_at(items, start)
+    if ci == 0 or items[ci].sep != ",":
+        return None, start
+    c = items[ci - 1]
+    verb = _VERB.search(view, c.start, c.end)
+    metric, _ = cut_metric(text, view, c.start, None, verb.start() if verb else c.end, lex)
+    return metric, (c.start if metric else start)
 
 
 def _percent_at(percentages: dict[int, float], pos: int, raw: str) -> Optional[float]:
@@ -85,7 +104,7 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit) -> Opt
         head = (items[clause_at(items, cue)].start, cue)
         end = m.end()
     else:
-        head = _head(view, items, clause_at(items, cue), cue, lex)
+        head = _head(text, view, items, clause_at(items, cue), cue, lex, numbers)
         end = baseline_end(view, base_start, limit, lex) if base_start is not None else m.end()
     if kind == "both" and base_start is None and head is None:
         return None
@@ -98,7 +117,11 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit) -> Opt
         # "vượt 8% kế hoạch sản lượng quý I/2015": what the plan is for is the metric
         after = lex["base"].match(view, base_start, limit)
         metric, _ = cut_metric(text, view, after.end() if after else base_start, None, end, lex)
+    if not metric and head is not None:
+        metric, start = _metric_before(text, view, items, start, lex)
     baseline = text[base_start:end] if base_start is not None else None
+    if kind == "reach" and baseline and any(baseline.lower().startswith(w) for w in lex["document_baselines"]):
+        return None  # "hoàn thành Nghị quyết …" is carrying out a document, not reaching a figure
     if kind == "fail" and head is not None:
         value = next(iter(values_in(text, view, head[0], m.end(), lex, numbers)), None)
     num = ratio = None
