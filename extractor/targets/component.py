@@ -20,7 +20,7 @@ class TargetComponent(DataComponent):
     data_names: tuple[str, ...] = ("targets", "numbers")
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = [(z.start, z.end) for z in doc._.zones or () if z.zone in ("body", "headline")]
+        lines = [(z.start, z.end) for z in doc._.zones or () if z.zone != "boilerplate"]
         if not doc._.zones:
             lines = [(0, len(doc.text))]
         percentages = {s._.percentage.start: s._.percentage.value for s in doc.spans.get("percentages", [])}

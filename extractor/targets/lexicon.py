@@ -52,7 +52,7 @@ def _compile(data_json: str) -> dict:
         "value": rf"(?P<num>{figure})(?P<unit>{percent}|\s+{unit})",
         "base": base,
         # result cues, each followed by its baseline
-        "both": rf"{_w(t['both_cues'])}\s+(?:{sov}(?P<base>{base}))?",
+        "both": rf"{_w(t['both_cues'])}(?:\s+{sov}(?P<base>{base}))?",
         "excess": rf"{_w(t['excess_cues'])}\s+(?P<num>{NUMBER})\s?%\s+{sov}(?P<base>{base})",
         "multiple": rf"{_w(t['multiple_cues'])}\s+(?P<num>{NUMBER})\s+lần\s+{sov}(?P<base>{base})",
         "ratio": (rf"{_w(t['ratio_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})(?:/(?P<num2>{NUMBER}))?"
@@ -63,7 +63,7 @@ def _compile(data_json: str) -> dict:
         "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",
         "plan_cue": _w(t["plan_cues"]),
         "quota": rf"{_w(t['quota_words'])}\s+(?:năm\s+\d{{4}}|(?:cả\s+)?nhiệm\s+kỳ|giai\s+đoạn)?[^,;.]{{0,40}}?\s+là\s",
-        "completion": (rf"{_w(t['completion_verbs'])}\s+(?:[^\s,;.()\d%]+\s+){{0,2}}?"
+        "completion": (rf"{_w(t['completion_verbs'])}\s+"
                        rf"(?P<goal>{alt(t['goal_nouns'])}{_E})"),
         "baseline_stop": rf"\s(?:{alt(t['baseline_stops'])}){_E}|[,;.:()\n]|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
         "growth": rf"^(?:\S+\s+){{0,3}}?{_w(t['growth_verbs'])}.*\bso\s+với\s+(?:{_w(t['period_words'])}|\d)",

@@ -110,20 +110,26 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit) -> Opt
         return None
     value = None
     if head is not None:
-        vals = values_in(text, view, head[0], head[1], lex, numbers)
+        # "3 chỉ tiêu chưa đạt": the counted figure includes the baseline word itself
+        vals = values_in(text, view, head[0], m.end() if kind == "fail" else head[1], lex, numbers)
         value = vals[0] if vals else None
+    clause_end = items[clause_at(items, cue)].end
+    later = values_in(text, view, m.end(), clause_end, lex, numbers) if kind != "fail" else []
+    if later and (head is None or head[1] <= items[clause_at(items, cue)].start):
+        # "…, hoàn thành kế hoạch năm 2024 là 3.650 tỷ đồng": the figure is the plan's own
+        head, value = None, later[0]
+    elif later and value is None:
+        value = later[0]
     metric, start = cut_metric(text, view, head[0], value, head[1], lex) if head else (None, cue)
     if head is None and base_start is not None:
         # "vượt 8% kế hoạch sản lượng quý I/2015": what the plan is for is the metric
         after = lex["base"].match(view, base_start, limit)
         metric, _ = cut_metric(text, view, after.end() if after else base_start, None, end, lex)
-    if not metric and head is not None:
+    if not metric:
         metric, start = _metric_before(text, view, items, start, lex)
     baseline = text[base_start:end] if base_start is not None else None
     if kind == "reach" and baseline and any(baseline.lower().startswith(w) for w in lex["document_baselines"]):
         return None  # "hoàn thành Nghị quyết …" is carrying out a document, not reaching a figure
-    if kind == "fail" and head is not None:
-        value = next(iter(values_in(text, view, head[0], m.end(), lex, numbers)), None)
     num = ratio = None
     if "num" in m.groupdict() and m["num"]:
         num = _percent_at(percentages, m.start("num"), m["num"])
@@ -133,6 +139,8 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit) -> Opt
             num = None
     attained = attainment(kind, num)
     status = status_of(kind, attained, lower_is_better(metric, lex), ratio)
+    if value is not None and value.num_start > cue:
+        end = max(end, value.end)
     set_by = _SET_BY.match(view, end, limit)
     if set_by:
         end = set_by.end()
