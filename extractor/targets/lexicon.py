@@ -62,10 +62,12 @@ def _compile(data_json: str) -> dict:
         "reach": rf"{_w(t['reach_cues'])}\s+{sov}(?P<base>{base})",
         "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",
         "plan_cue": _w(t["plan_cues"]),
+        "goal": _w(t["goal_nouns"]),
+        "document": _w(t["document_baselines"]),
         "quota": rf"{_w(t['quota_words'])}\s+(?:năm\s+\d{{4}}|(?:cả\s+)?nhiệm\s+kỳ|giai\s+đoạn)?[^,;.]{{0,40}}?\s+là\s",
         "completion": (rf"{_w(t['completion_verbs'])}\s+"
                        rf"(?P<goal>{alt(t['goal_nouns'])}{_E})"),
-        "baseline_stop": rf"\s(?:{alt(t['baseline_stops'])}){_E}|[,;.:()\n]|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+        "baseline_stop": rf"\s(?:{alt(t['baseline_stops'])}){_E}|[;:()\n]|[,.](?!\d)|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
         "growth": rf"^(?:\S+\s+){{0,3}}?{_w(t['growth_verbs'])}.*\bso\s+với\s+(?:{_w(t['period_words'])}|\d)",
         "time": (rf"{_B}(?:(?:{alt(t['metric_time_words'])})(?:\s+(?:đầu|cuối))?\s+(?:[\divxlc]+\b[/\-–\s]*)+"
                  rf"(?:(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?|\d+\s+(?:tháng|năm|quý)\b(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?"
@@ -74,7 +76,7 @@ def _compile(data_json: str) -> dict:
     out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
-            "plan_cue_blockers", "past_markers", "document_baselines")
+            "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

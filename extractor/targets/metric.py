@@ -15,7 +15,7 @@ from .values import Value
 
 Word = tuple[str, int, int]  # (lower-cased word, start, end) in the view
 _WORD = regex.compile(r"[^\s,;:()]+")
-_AFTER_STOP = regex.compile(r"\s(?:trước|trong|tại|với|so với|cho|đến|vào|nhằm|để|do)\s|[,;:.(]", regex.IGNORECASE)
+_AFTER_STOP = regex.compile(r"\s(?:trước|trong|tại|so với|cho|đến|vào|nhằm|để|do)\s|[,;:.(]", regex.IGNORECASE)
 
 
 def _words(view: str, a: int, b: int) -> list[Word]:

@@ -73,7 +73,7 @@ def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clau
 
 
 def _strip_cue(view: str, a: int, b: int, lex: dict) -> int:
-    m = lex["plan_cue"].match(view, a, b)
+    m = lex["plan_cue"].match(view, a, b) or lex["quota"].match(view, a, b)
     if m is None:
         return a
     rest = m.end()

@@ -13,6 +13,8 @@ from .metric import cut_metric
 from .status import CUE_KINDS, attainment, lower_is_better, status_of
 from .values import Value, values_in
 
+# "kế hoạch năm 2024 là 3.650 tỷ đồng": the plan's own figure follows "là".
+_STATED = regex.compile(r"\slà\s", regex.IGNORECASE)
 _AND = regex.compile(r"\svà\s", regex.IGNORECASE)
 _VERB = regex.compile(r"\s(?:tăng|giảm|đạt|là|còn)\s", regex.IGNORECASE)
 # "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
@@ -77,6 +79,12 @@ def _metric_before(text: str, view: str, items: list[Clause], start: int, lex: d
     return metric, (c.start if metric else start)
 
 
+def _cut_document(metric: str, lex: dict) -> str:
+    """``các chỉ tiêu Nghị quyết Đại hội … đề ra`` → ``các chỉ tiêu``: the document is the baseline."""
+    m = lex["document"].search(metric, 1)
+    return metric[:m.start()].strip() if m else metric
+
+
 def _percent_at(percentages: dict[int, float], pos: int, raw: str) -> Optional[float]:
     # Agree with the percentage item at the same place when there is one.
     return percentages.get(pos, parse_number(raw))
@@ -114,19 +122,27 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit) -> Opt
         vals = values_in(text, view, head[0], m.end() if kind == "fail" else head[1], lex, numbers)
         value = vals[0] if vals else None
     clause_end = items[clause_at(items, cue)].end
-    later = values_in(text, view, m.end(), clause_end, lex, numbers) if kind != "fail" else []
+    stated = _STATED.search(view, m.end(), clause_end) if kind != "fail" else None
+    later = values_in(text, view, stated.end(), clause_end, lex, numbers) if stated else []
     if later and (head is None or head[1] <= items[clause_at(items, cue)].start):
         # "…, hoàn thành kế hoạch năm 2024 là 3.650 tỷ đồng": the figure is the plan's own
         head, value = None, later[0]
     elif later and value is None:
         value = later[0]
     metric, start = cut_metric(text, view, head[0], value, head[1], lex) if head else (None, cue)
-    if head is None and base_start is not None:
-        # "vượt 8% kế hoạch sản lượng quý I/2015": what the plan is for is the metric
+    if base_start is not None:
+        # "vượt 8% kế hoạch sản lượng quý I/2015", "hoàn thành 100% kế hoạch doanh thu":
+        # what the plan is for is the metric
         after = lex["base"].match(view, base_start, limit)
-        metric, _ = cut_metric(text, view, after.end() if after else base_start, None, end, lex)
-    if not metric:
-        metric, start = _metric_before(text, view, items, start, lex)
+        named, _ = cut_metric(text, view, after.end() if after else base_start, None, end, lex)
+        plan_object = any(m.group().lower().startswith(w) for w in lex["plan_object_cues"])
+        if named and (head is None or plan_object or lex["goal"].match(named)):
+            metric = named
+    if metric:
+        metric = _cut_document(metric, lex)
+    else:
+        metric, moved = _metric_before(text, view, items, start, lex)
+        start = moved if head is not None else start
     baseline = text[base_start:end] if base_start is not None else None
     if kind == "reach" and baseline and any(baseline.lower().startswith(w) for w in lex["document_baselines"]):
         return None  # "hoàn thành Nghị quyết …" is carrying out a document, not reaching a figure
