@@ -20,7 +20,7 @@ from .results import Found, find_results
 
 def _finish(text: str, f: Found) -> Target:
     start, end = f.start, f.end
-    while end > start and text[end - 1] in " ,;:":
+    while end > start and text[end - 1] in " ,;:./-":
         end -= 1
     value = f.value
     return Target(

@@ -76,7 +76,8 @@ def _compile(data_json: str) -> dict:
     out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
-            "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues")
+            "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues",
+            "action_links")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

@@ -68,16 +68,13 @@ def _cut_time(view: str, words: list[Word], lex: dict) -> list[Word]:
 
 
 def action_start(words: list[Word], lex: dict) -> Optional[int]:
-    """Index of an action verb that governs the figure right after the words, if any."""
-    words = _strip_end(words, lex["value_lead"])
-    for extra in (0, 1):
-        tail = words[: len(words) - extra] if extra else words
-        if extra and words and words[-1][0] not in ("mới", "được", "thêm"):
-            continue
-        for verb in lex["action_verbs"]:
-            n = len(verb.split())
-            if _match(tail, len(tail) - n, verb):
-                return len(tail) - n
+    """Index of an action verb that governs the figure right after the words, if any
+    (``Toàn Đảng bộ đã kết nạp được`` → the index of ``kết``)."""
+    words = _strip_end(words, lex["action_links"])
+    for verb in lex["action_verbs"]:
+        n = len(verb.split())
+        if _match(words, len(words) - n, verb):
+            return len(words) - n
     return None
 
 

@@ -95,13 +95,14 @@ def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) 
     if m is None:
         return None
     goal = m.start("goal")
-    base = lex["base"].search(view, goal, limit)
+    # the baseline is the goal itself ("hoàn thành kế hoạch Tập đoàn giao") or follows it
+    base = lex["base"].match(view, goal, b) or lex["base"].search(view, m.end("goal"), b)
     baseline, end = None, b
     if base is not None:
         bend = baseline_end(view, base.start(), limit, lex)
         baseline = text[base.start():bend]
         set_by = _SET_BY.match(view, bend, limit)
-        end = max(b, set_by.end() if set_by else bend)
+        end = set_by.end() if set_by else max(bend, b)
     stop = _GOAL_STOP.search(view, goal, end)
     metric_end = stop.start() if stop else end
     metric = " ".join(text[goal:metric_end].split())
