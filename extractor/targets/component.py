@@ -12,12 +12,18 @@ from spacy.tokens import Doc
 from ..pipeline.component import DataComponent
 from ..pipeline.extensions import char_span
 from .finder import find_targets
+from .lexicon import lexicon
 
 
 class TargetComponent(DataComponent):
     """Finds goals, quotas and plans, and how far they were reached."""
 
     data_names: tuple[str, ...] = ("targets", "numbers")
+    _lex = None  # compiled patterns of self.data, made on first use
+
+    def from_disk(self, path, exclude=()):
+        self._lex = None
+        return super().from_disk(path, exclude)
 
     def __call__(self, doc: Doc) -> Doc:
         lines = [(z.start, z.end) for z in doc._.zones or () if z.zone != "boilerplate"]
@@ -25,8 +31,10 @@ class TargetComponent(DataComponent):
             lines = [(0, len(doc.text))]
         percentages = {s._.percentage.start: s._.percentage.value for s in doc.spans.get("percentages", [])}
         spans = []
+        lex = lexicon(self.data["targets"], self.data["numbers"]) if self._lex is None else self._lex
+        self._lex = lex
         for target in find_targets(doc.text, doc._.view, lines, percentages,
-                                   self.data["targets"], self.data["numbers"]):
+                                   self.data["targets"], self.data["numbers"], lex):
             span = char_span(doc, target.start, target.end, "TARGET")
             span._.target = target
             spans.append(span)

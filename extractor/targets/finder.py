@@ -37,6 +37,7 @@ def find_targets(
     percentages: Optional[dict[int, float]] = None,
     targets_data: Optional[dict] = None,
     numbers_data: Optional[dict] = None,
+    lex: Optional[dict] = None,
 ) -> list[Target]:
     """Every target in ``text``.
 
@@ -47,8 +48,9 @@ def find_targets(
         percentages: start offset → value of the percentage items, so that
             attainment figures agree with them.
         targets_data, numbers_data: language data (default: the package's YAML).
+        lex: the patterns of that data, when the caller keeps them (see :func:`lexicon`).
     """
-    lex = lexicon(targets_data, numbers_data)
+    lex = lex or lexicon(targets_data, numbers_data)
     pct = percentages or {}
     out: list[Target] = []
     for pa, pb in paragraphs:
@@ -56,7 +58,9 @@ def find_targets(
             items = clauses(view, *sent)
             if not items:
                 continue
-            results = find_results(text, view, sent, items, lex, pct, numbers_data)
+            # most sentences name no baseline: one search spares the cue patterns
+            hint = lex["result_hint"].search(view, *sent)
+            results = find_results(text, view, sent, items, lex, pct, numbers_data) if hint else []
             begin = plan_start(view, *sent, lex)
             for f in results:
                 if begin is not None and f.cue >= begin:

@@ -61,6 +61,7 @@ def _compile(data_json: str) -> dict:
         "above": rf"{_w(t['above_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
         "reach": rf"{_w(t['reach_cues'])}\s+{sov}(?P<base>{base})",
         "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",
+        "result_hint": rf"{base}|{_w(t['both_cues'])}",
         "plan_cue": _w(t["plan_cues"]),
         "goal": _w(t["goal_nouns"]),
         "document": _w(t["document_baselines"]),

@@ -29,25 +29,42 @@ def _match(words: list[Word], i: int, phrase: str) -> int:
     return len(parts) if all(words[i + k][0] == p for k, p in enumerate(parts)) else 0
 
 
+def _by_length(phrases) -> list[tuple[int, frozenset]]:
+    groups: dict[int, set] = {}
+    for ph in phrases:
+        groups.setdefault(len(ph.split()), set()).add(tuple(ph.split()))
+    return sorted(((n, frozenset(g)) for n, g in groups.items()), reverse=True)
+
+
+_GROUPS: dict[tuple, list] = {}
+
+
+def _groups(phrases) -> list[tuple[int, frozenset]]:
+    key = tuple(phrases)
+    if key not in _GROUPS:
+        _GROUPS[key] = _by_length(phrases)
+    return _GROUPS[key]
+
+
 def _strip_start(words: list[Word], phrases) -> list[Word]:
+    groups = _groups(phrases)
     changed = True
     while words and changed:
         changed = False
-        for ph in phrases:
-            n = _match(words, 0, ph)
-            if n and n < len(words):
+        for n, group in groups:
+            if n < len(words) and tuple(w[0] for w in words[:n]) in group:
                 words, changed = words[n:], True
                 break
     return words
 
 
 def _strip_end(words: list[Word], phrases) -> list[Word]:
+    groups = _groups(phrases)
     changed = True
     while words and changed:
         changed = False
-        for ph in phrases:
-            n = len(ph.split())
-            if n < len(words) and _match(words, len(words) - n, ph):
+        for n, group in groups:
+            if n < len(words) and tuple(w[0] for w in words[-n:]) in group:
                 words, changed = words[:-n], True
                 break
     return words

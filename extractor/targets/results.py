@@ -16,6 +16,7 @@ from .values import Value, values_in
 # "kế hoạch năm 2024 là 3.650 tỷ đồng": the plan's own figure follows "là".
 _STATED = regex.compile(r"\slà\s", regex.IGNORECASE)
 _AND = regex.compile(r"\svà\s", regex.IGNORECASE)
+_WORDY = regex.compile(r"\p{L}{2,}")
 _VERB = regex.compile(r"\s(?:tăng|giảm|đạt|là|còn)\s", regex.IGNORECASE)
 # "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
 _SET_BY = regex.compile(r"(?:,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+)?(?:đề\s+ra|giao)\b", regex.IGNORECASE)
@@ -56,7 +57,7 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
         if values_in(text, view, a, m.start(), lex, numbers):
             a = m.end()
     words = view[a:cue].strip().lower()
-    if regex.search(r"\p{L}{2,}", words) and words not in lex["value_lead"] and not lex["growth"].search(words):
+    if _WORDY.search(words) and words not in lex["value_lead"] and not lex["growth"].search(words):
         return a, cue
     j = ci - 1
     while j >= 0 and items[j + 1].sep in (",", "(") and ci - j <= 3:
