@@ -60,10 +60,11 @@ def find_targets(
                 continue
             # most sentences name no baseline: one search spares the cue patterns
             hint = lex["result_hint"].search(view, *sent)
-            results = find_results(text, view, sent, items, lex, pct, numbers_data) if hint else []
-            begin = plan_start(view, *sent, lex)
+            cue = plan_start(view, *sent, lex)
+            plan_end = cue[1] if cue else -1
+            results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end) if hint else []
             for f in results:
-                if begin is not None and f.cue >= begin:
+                if cue is not None and f.cue >= cue[0]:
                     f.status = "planned"
             plans = find_plans(text, view, sent, items, lex, results, numbers_data)
             for f in sorted(results + plans, key=lambda x: x.start):

@@ -78,7 +78,7 @@ def _compile(data_json: str) -> dict:
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
             "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues",
-            "action_links")
+            "action_links", "quota_words")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

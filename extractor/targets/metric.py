@@ -112,16 +112,18 @@ def cut_metric(text: str, view: str, a: int, value: Optional[Value], after_end: 
         before = before[act:]
         start = before[0][1]
     before = _strip_end(before, lex["value_lead"])
-    before = _strip_start(before, lex["metric_leading"])
+    # "có 21 chỉ tiêu": with a counted unit the leading word may go entirely
+    counted = value is not None and value.unit.lower() in lex["count_units"]
+    before = _strip_start(before + [("", 0, 0)] if counted else before, lex["metric_leading"])
+    before = [w for w in before if w[0]]
     before = _cut_time(view, before, lex)
     before = _strip_end(before, lex["value_lead"])
     parts = [text[before[0][1]:before[-1][2]]] if before else []
+    if counted:
+        parts.append(value.unit)
     if value is not None and value.end < after_end:
         stop = _AFTER_STOP.search(view, value.end, after_end)
-        after = _words(view, value.end, stop.start() if stop else after_end)
-        after = _cut_time(view, after, lex)
-        if value.unit.lower() in lex["count_units"]:
-            parts.append(value.unit)
+        after = _cut_time(view, _words(view, value.end, stop.start() if stop else after_end), lex)
         if after:
             parts.append(text[after[0][1]:after[-1][2]])
     metric = " ".join(" ".join(parts).split()).strip(" ,;:-")

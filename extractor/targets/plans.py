@@ -19,14 +19,14 @@ _SET_BY = regex.compile(r"[^.;]{0,120}?\bđề\s+ra\b", regex.IGNORECASE)
 _GOAL_STOP = regex.compile(r"\s(?:mà|theo|của|do|đã|năm|trong)\s|[,;:(]|\s\d", regex.IGNORECASE)
 
 
-def plan_start(view: str, s: int, e: int, lex: dict) -> Optional[int]:
-    """Where the sentence ``view[s:e]`` starts setting goals, or None."""
+def plan_start(view: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int]]:
+    """Where the sentence ``view[s:e]`` starts setting goals and where its cue ends, or None."""
     best = None
     for m in lex["plan_cue"].finditer(view, s, e):
         before = view[max(s, m.start() - 16):m.start()].lower()
         if any(b in before for b in lex["plan_cue_blockers"]) or not _GOES_ON.match(view, m.end(), e):
             continue  # "thấp hơn mục tiêu" is a baseline; "mục tiêu, nhiệm vụ" a list of nouns
-        best = m.start()
+        best = (m.start(), m.end())
         break
     for key in ("quota", "completion"):
         m = lex[key].search(view, s, e)
@@ -35,7 +35,8 @@ def plan_start(view: str, s: int, e: int, lex: dict) -> Optional[int]:
         before = view[max(s, m.start() - 12):m.start()].lower().split()
         if key == "completion" and before and before[-1] in lex["past_markers"]:
             continue
-        best = m.start() if best is None else min(best, m.start())
+        cue = (m.start(), m.end() if key == "quota" else m.start())
+        best = cue if best is None or cue[0] < best[0] else best
     return best
 
 
@@ -55,9 +56,10 @@ def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clau
                taken: list[Found], numbers: Optional[dict] = None) -> list[Found]:
     """Planned targets of one sentence (clauses overlapping ``taken`` are left to those)."""
     s, e = sentence
-    begin = plan_start(view, s, e, lex)
-    if begin is None:
+    cue = plan_start(view, s, e, lex)
+    if cue is None:
         return []
+    begin = cue[0]
     out: list[Found] = []
     for c in items:
         if c.end <= begin:

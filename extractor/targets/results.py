@@ -47,11 +47,13 @@ def baseline_end(view: str, start: int, limit: int, lex: dict) -> int:
     return end
 
 
-def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dict, numbers) -> Optional[tuple[int, int]]:
+def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dict, numbers,
+          plan_end: int = -1) -> Optional[tuple[int, int]]:
     """The region holding the result's metric and figure: the words before the cue in its
-    clause, or the nearest earlier clause of the sentence that is not a growth comment."""
+    clause (after a plan cue there), or the nearest earlier clause of the sentence that is
+    not a growth comment."""
     clause = items[ci]
-    a = clause.start
+    a = max(clause.start, plan_end) if plan_end <= cue else clause.start
     for m in _AND.finditer(view, a, cue):
         # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": the second result's own words
         if values_in(text, view, a, m.start(), lex, numbers):
@@ -92,8 +94,8 @@ def _percent_at(percentages: dict[int, float], pos: int, raw: str) -> Optional[f
 
 
 def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
-                 percentages: dict[int, float], numbers: Optional[dict] = None) -> list[Found]:
-    """Every result-against-baseline in one sentence."""
+                 percentages: dict[int, float], numbers: Optional[dict] = None, plan_end: int = -1) -> list[Found]:
+    """Every result-against-baseline in one sentence (``plan_end``: where its plan cue ends)."""
     s, e = sentence
     taken = bytearray(e - s)
     out: list[Found] = []
@@ -102,18 +104,18 @@ def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Cl
             if 1 in taken[m.start() - s:m.end() - s]:
                 continue
             taken[m.start() - s:m.end() - s] = b"\x01" * (m.end() - m.start())
-            out.append(_result(text, view, kind, m, items, lex, percentages, numbers, e))
+            out.append(_result(text, view, kind, m, items, lex, percentages, numbers, e, plan_end))
     return [f for f in out if f is not None]
 
 
-def _result(text, view, kind, m, items, lex, percentages, numbers, limit) -> Optional[Found]:
+def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_end) -> Optional[Found]:
     cue = m.start()
     base_start = m.start("base") if m["base"] else None
     if kind == "fail":
         head = (items[clause_at(items, cue)].start, cue)
         end = m.end()
     else:
-        head = _head(text, view, items, clause_at(items, cue), cue, lex, numbers)
+        head = _head(text, view, items, clause_at(items, cue), cue, lex, numbers, plan_end)
         end = baseline_end(view, base_start, limit, lex) if base_start is not None else m.end()
     if kind == "both" and base_start is None and head is None:
         return None
@@ -135,7 +137,8 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit) -> Opt
         # "vượt 8% kế hoạch sản lượng quý I/2015", "hoàn thành 100% kế hoạch doanh thu":
         # what the plan is for is the metric
         after = lex["base"].match(view, base_start, limit)
-        named, _ = cut_metric(text, view, after.end() if after else base_start, None, end, lex)
+        quota = any(view[base_start:end].lower().startswith(w) for w in lex["quota_words"])
+        named, _ = cut_metric(text, view, base_start if quota else (after.end() if after else base_start), None, end, lex)
         plan_object = any(m.group().lower().startswith(w) for w in lex["plan_object_cues"])
         if named and (head is None or plan_object or lex["goal"].match(named)):
             metric = named
