@@ -119,7 +119,9 @@ def cut_metric(text: str, view: str, a: int, value: Optional[Value], after_end: 
     before = _cut_time(view, before, lex)
     before = _strip_end(before, lex["value_lead"])
     parts = [text[before[0][1]:before[-1][2]]] if before else []
-    if counted:
+    if counted and (act is not None or not parts):
+        # "kết nạp 38 đảng viên mới": the counted unit is part of what is counted;
+        # "Số đảng viên … là 27 người" names it already
         parts.append(value.unit)
     if value is not None and value.end < after_end:
         stop = _AFTER_STOP.search(view, value.end, after_end)

@@ -9,7 +9,7 @@ import regex
 
 from .clauses import Clause
 from .metric import cut_metric
-from .results import Found, baseline_end
+from .results import REACH, Found, baseline_end
 from .values import values_in
 
 _GOES_ON = regex.compile(r"\s+[\p{L}\d]")
@@ -62,8 +62,8 @@ def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clau
     begin = cue[0]
     out: list[Found] = []
     for c in items:
-        if c.end <= begin:
-            continue
+        if c.end <= begin or c.end - c.start > REACH:
+            continue  # a "clause" longer than any real one is not read as goals
         c = Clause(max(c.start, begin), c.end, c.sep)
         for a, b in _pieces(view, text, c, lex, numbers):
             if any(f.start < b and a < f.end for f in taken) or lex["growth"].search(view[a:b]):

@@ -13,6 +13,9 @@ from .metric import cut_metric
 from .status import CUE_KINDS, attainment, lower_is_better, status_of
 from .values import Value, values_in
 
+# How far from its cue a target's words may stand: real clauses are far shorter, and
+# the bound keeps a sentence of thousands of cues linear.
+REACH = 300
 # "kế hoạch năm 2024 là 3.650 tỷ đồng": the plan's own figure follows "là".
 _STATED = regex.compile(r"\slà\s", regex.IGNORECASE)
 _AND = regex.compile(r"\svà\s", regex.IGNORECASE)
@@ -53,7 +56,9 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
     clause (after a plan cue there), or the nearest earlier clause of the sentence that is
     not a growth comment."""
     clause = items[ci]
-    a = max(clause.start, plan_end) if plan_end <= cue else clause.start
+    a = max(clause.start, plan_end, cue - REACH) if plan_end <= cue else max(clause.start, cue - REACH)
+    while a < cue and view[a].isspace():
+        a += 1
     for m in _AND.finditer(view, a, cue):
         # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": the second result's own words
         if values_in(text, view, a, m.start(), lex, numbers):
@@ -64,8 +69,8 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
     j = ci - 1
     while j >= 0 and items[j + 1].sep in (",", "(") and ci - j <= 3:
         c = items[j]
-        if not lex["growth"].search(view[c.start:c.end]):
-            return c.start, c.end
+        if not lex["growth"].search(view[max(c.start, c.end - REACH):c.end]):
+            return max(c.start, c.end - REACH), c.end
         j -= 1
     return None
 
@@ -77,9 +82,10 @@ def _metric_before(text: str, view: str, items: list[Clause], start: int, lex: d
     if ci == 0 or items[ci].sep != ",":
         return None, start
     c = items[ci - 1]
-    verb = _VERB.search(view, c.start, c.end)
-    metric, _ = cut_metric(text, view, c.start, None, verb.start() if verb else c.end, lex)
-    return metric, (c.start if metric else start)
+    a = max(c.start, c.end - REACH)
+    verb = _VERB.search(view, a, c.end)
+    metric, _ = cut_metric(text, view, a, None, verb.start() if verb else c.end, lex)
+    return metric, (a if metric else start)
 
 
 def _cut_document(metric: str, lex: dict) -> str:
@@ -110,9 +116,10 @@ def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Cl
 
 def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_end) -> Optional[Found]:
     cue = m.start()
+    limit = min(limit, m.end() + REACH)
     base_start = m.start("base") if m["base"] else None
     if kind == "fail":
-        head = (items[clause_at(items, cue)].start, cue)
+        head = (max(items[clause_at(items, cue)].start, cue - REACH), cue)
         end = m.end()
     else:
         head = _head(text, view, items, clause_at(items, cue), cue, lex, numbers, plan_end)
@@ -124,7 +131,7 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         # "3 chỉ tiêu chưa đạt": the counted figure includes the baseline word itself
         vals = values_in(text, view, head[0], m.end() if kind == "fail" else head[1], lex, numbers)
         value = vals[0] if vals else None
-    clause_end = items[clause_at(items, cue)].end
+    clause_end = min(items[clause_at(items, cue)].end, m.end() + REACH)
     stated = _STATED.search(view, m.end(), clause_end) if kind != "fail" else None
     later = values_in(text, view, stated.end(), clause_end, lex, numbers) if stated else []
     if later and (head is None or head[1] <= items[clause_at(items, cue)].start):
