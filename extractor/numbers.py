@@ -40,3 +40,71 @@ def parse_number(text: str) -> Optional[float]:
         return float(s)
     except ValueError:
         return None
+
+
+def _word_table(data: Optional[dict] = None) -> dict:
+    if data is None:
+        from .lang import load
+
+        data = load("numbers")
+    return data
+
+
+def number_words(data: Optional[dict] = None) -> list[str]:
+    """Every word that can be part of a number written in words (for building patterns)."""
+    d = _word_table(data)
+    return [*d["number_digits"], d["number_ten"], d["number_tens"], *d["number_zero_tens"], *d["number_scales"]]
+
+
+def parse_number_words(text: str, data: Optional[dict] = None) -> Optional[float]:
+    """Read a number written in Vietnamese words: ``hai mươi bảy`` → 27.
+
+    ``mười hai`` → 12, ``hai mươi mốt`` → 21, ``một trăm lẻ năm`` → 105,
+    ``ba nghìn hai trăm`` → 3200. Returns None when the words do not form a
+    number (``hai ba``, ``mươi``, unknown words).
+    """
+    d = _word_table(data)
+    digits, scales = d["number_digits"], d["number_scales"]
+    words = text.lower().split()
+    if not words:
+        return None
+    total, group, cur = 0, 0, 0
+    last = None  # kind of the previous word, to reject "hai ba" or "mươi" alone
+    for w in words:
+        if w in digits:
+            if last == "digit":
+                return None
+            cur += digits[w]
+            last = "digit"
+        elif w == d["number_ten"]:
+            if last == "digit" or cur >= 10:
+                return None
+            cur += 10
+            last = "ten"
+        elif w == d["number_tens"]:
+            if last != "digit" or not 1 <= cur <= 9:
+                return None
+            cur *= 10
+            last = "ten"
+        elif w in d["number_zero_tens"]:
+            if last != "scale":
+                return None
+            last = "zero"
+        elif w in scales:
+            scale = scales[w]
+            if scale == 100:
+                if last != "digit" or cur > 9:
+                    return None
+                group += cur * 100
+            else:
+                if last is None:
+                    return None
+                total += (group + cur) * scale
+                group = 0
+            cur = 0
+            last = "scale"
+        else:
+            return None
+    if last == "zero":
+        return None
+    return float(total + group + cur)

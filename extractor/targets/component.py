@@ -1,6 +1,7 @@
 """Component ``extractor_targets``: writes ``doc.spans["targets"]`` with ``span._.target``.
 
-Runs after the percentage and resolution components and may read their spans.
+Runs after the percentage and resolution components and reads their spans:
+attainment figures take the value of the percentage item at the same place.
 Each span's ``_.target`` is a :class:`extractor.record.Target` with exact offsets.
 """
 from __future__ import annotations
@@ -9,15 +10,35 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..pipeline.component import DataComponent
+from ..pipeline.extensions import char_span
+from .finder import find_targets
+from .lexicon import lexicon
 
 
 class TargetComponent(DataComponent):
     """Finds goals, quotas and plans, and how far they were reached."""
 
-    data_names: tuple[str, ...] = ()
+    data_names: tuple[str, ...] = ("targets", "numbers")
+    _lex = None  # compiled patterns of self.data, made on first use
+
+    def from_disk(self, path, exclude=()):
+        self._lex = None
+        return super().from_disk(path, exclude)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["targets"] = []
+        lines = [(z.start, z.end) for z in doc._.zones or () if z.zone != "boilerplate"]
+        if not doc._.zones:
+            lines = [(0, len(doc.text))]
+        percentages = {s._.percentage.start: s._.percentage.value for s in doc.spans.get("percentages", [])}
+        spans = []
+        lex = lexicon(self.data["targets"], self.data["numbers"]) if self._lex is None else self._lex
+        self._lex = lex
+        for target in find_targets(doc.text, doc._.view, lines, percentages,
+                                   self.data["targets"], self.data["numbers"], lex):
+            span = char_span(doc, target.start, target.end, "TARGET")
+            span._.target = target
+            spans.append(span)
+        doc.spans["targets"] = spans
         return doc
 
 

@@ -1,0 +1,73 @@
+"""Find targets in a text: results against a baseline, and goals set for the future.
+
+Sentence by sentence: result cues (``bằng 52% kế hoạch``, ``vượt 12% kế hoạch``,
+``đạt và vượt``, ``thấp hơn chỉ tiêu``) make a target from the clause that states
+the figure to the end of the baseline; from a plan cue on (``phấn đấu``,
+``mục tiêu``, ``chỉ tiêu năm … là``) every clause with a figure is a planned
+target, and results there are planned too. Growth against an earlier period
+with no plan is never a target.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ..record import Target
+from .clauses import clauses, sentences
+from .lexicon import lexicon
+from .plans import find_plans, plan_start
+from .results import Found, find_results
+
+
+def _finish(text: str, f: Found) -> Target:
+    start, end = f.start, f.end
+    while end > start and text[end - 1] in " ,;:./-":
+        end -= 1
+    value = f.value
+    return Target(
+        text=text[start:end], start=start, end=end, metric=f.metric or "",
+        value=value.value if value else None, unit=value.unit if value else None,
+        attainment_percent=f.attainment, baseline=f.baseline, status=f.status,
+    )
+
+
+def find_targets(
+    text: str,
+    view: str,
+    paragraphs: Iterable[tuple[int, int]],
+    percentages: Optional[dict[int, float]] = None,
+    targets_data: Optional[dict] = None,
+    numbers_data: Optional[dict] = None,
+    lex: Optional[dict] = None,
+) -> list[Target]:
+    """Every target in ``text``.
+
+    Args:
+        text: the record text (items are cut from it).
+        view: its matching view (same length), where the cues are matched.
+        paragraphs: ``(start, end)`` of the lines or paragraphs to read.
+        percentages: start offset → value of the percentage items, so that
+            attainment figures agree with them.
+        targets_data, numbers_data: language data (default: the package's YAML).
+        lex: the patterns of that data, when the caller keeps them (see :func:`lexicon`).
+    """
+    lex = lex or lexicon(targets_data, numbers_data)
+    pct = percentages or {}
+    out: list[Target] = []
+    for pa, pb in paragraphs:
+        for sent in sentences(view, pa, pb):
+            items = clauses(view, *sent)
+            if not items:
+                continue
+            # most sentences name no baseline: one search spares the cue patterns
+            hint = lex["result_hint"].search(view, *sent)
+            cue = plan_start(view, *sent, lex)
+            plan_end = cue[1] if cue else -1
+            results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end) if hint else []
+            for f in results:
+                if cue is not None and f.cue >= cue[0]:
+                    f.status = "planned"
+            plans = find_plans(text, view, sent, items, lex, results, numbers_data)
+            for f in sorted(results + plans, key=lambda x: x.start):
+                if f.end > f.start:
+                    out.append(_finish(text, f))
+    return out

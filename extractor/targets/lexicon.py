@@ -1,0 +1,84 @@
+"""Patterns built once from ``lang/targets.yaml`` and ``lang/numbers.yaml``.
+
+Every pattern runs on the lower-cased matching view, so entries are written
+once whatever the author's tone-mark placement or spacing.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..lang import alternation as alt
+from ..lang import load, word_set
+from ..numbers import NUMBER, number_words
+
+FLAGS = regex.IGNORECASE | regex.V1
+# A word boundary that also holds before/after digits and "%".
+_B = r"(?<![\p{L}\d])"
+_E = r"(?![\p{L}\d])"
+# A figure: digits (with an optional "/total" or "-upper" part) or a run of number words.
+# Up to four words (a difference such as "12,4 đồng/kWh") between a comparison and its baseline.
+_GAP = r"(?:[^\s;()]+(?<![,.])\s+){0,4}?"
+_FIGURE_LEAD = r"(?:(?:trên|hơn|gần|khoảng|ít nhất|từ|xấp xỉ)\s+)?"
+
+
+def lexicon(targets: Optional[dict] = None, numbers: Optional[dict] = None) -> dict:
+    """The compiled patterns and word sets (cached on the data's content)."""
+    t = targets if targets is not None else load("targets")
+    n = numbers if numbers is not None else load("numbers")
+    return _compile(json.dumps([t, n], sort_keys=True, ensure_ascii=False))
+
+
+def _w(words) -> str:
+    return _B + alt(words) + _E
+
+
+@lru_cache(maxsize=4)
+def _compile(data_json: str) -> dict:
+    t, n = json.loads(data_json)
+    words = _w(number_words(n))
+    figure = rf"(?:{_B}{NUMBER}(?:/{NUMBER}|\s*-\s*{NUMBER})?{_E}|{words}(?:\s+{words}){{0,7}})"
+    unit = (rf"(?:{alt(t['scale_words'])}\s+)?{alt(t['units'])}{_E}"
+            r"(?:/(?:\d+\s?)?\p{L}+(?:/\p{L}+)?)?")
+    percent = r"(?:\s?%(?:/năm)?|\s+phần\s+trăm)"
+    base = _w(t["baseline_words"])
+    sov = r"(?:so\s+với\s+)?"
+    pat = {
+        "figure": figure,
+        # a value: figure then a unit or a percent sign
+        "value": rf"(?P<num>{figure})(?P<unit>{percent}|\s+{unit})",
+        "base": base,
+        # result cues, each followed by its baseline
+        "both": rf"{_w(t['both_cues'])}(?:\s+{sov}(?P<base>{base}))?",
+        "excess": rf"{_w(t['excess_cues'])}\s+(?P<num>{NUMBER})\s?%\s+{sov}(?P<base>{base})",
+        "multiple": rf"{_w(t['multiple_cues'])}\s+(?P<num>{NUMBER})\s+lần\s+{sov}(?P<base>{base})",
+        "ratio": (rf"{_w(t['ratio_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})(?:/(?P<num2>{NUMBER}))?"
+                  rf"{percent}\s+{sov}(?P<base>{base})"),
+        "below": rf"{_w(t['below_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
+        "above": rf"{_w(t['above_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
+        "reach": rf"{_w(t['reach_cues'])}\s+{sov}(?P<base>{base})",
+        "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",
+        "result_hint": rf"{base}|{_w(t['both_cues'])}",
+        "plan_cue": _w(t["plan_cues"]),
+        "goal": _w(t["goal_nouns"]),
+        "document": _w(t["document_baselines"]),
+        "quota": rf"{_w(t['quota_words'])}\s+(?:năm\s+\d{{4}}|(?:cả\s+)?nhiệm\s+kỳ|giai\s+đoạn)?[^,;.]{{0,40}}?\s+là\s",
+        "completion": (rf"{_w(t['completion_verbs'])}\s+"
+                       rf"(?P<goal>{alt(t['goal_nouns'])}{_E})"),
+        "baseline_stop": rf"\s(?:{alt(t['baseline_stops'])}){_E}|[;:()\n]|[,.](?!\d)|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+        "growth": rf"^(?:\S+\s+){{0,3}}?{_w(t['growth_verbs'])}.*\bso\s+với\s+(?:{_w(t['period_words'])}|\d)",
+        "time": (rf"{_B}(?:(?:{alt(t['metric_time_words'])})(?:\s+(?:đầu|cuối))?\s+(?:[\divxlc]+\b[/\-–\s]*)+"
+                 rf"(?:(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?|\d+\s+(?:tháng|năm|quý)\b(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?"
+                 rf"|cả\s+năm|hằng\s+năm|hàng\s+năm|lũy\s+kế|toàn\s+(?=\p{{Lu}}))"),
+    }
+    out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
+    out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
+    sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
+            "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues",
+            "action_links", "quota_words")
+    for key in sets:
+        out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
+    return out

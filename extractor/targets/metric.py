@@ -1,0 +1,132 @@
+"""What a target counts, cut from its clause.
+
+Two shapes: the metric first (``doanh thu đạt 1.234,5 tỷ đồng``: the words
+before the lead verb) and the action first (``kết nạp 38 đảng viên mới``: the
+verb, the counted unit and what follows it → ``kết nạp đảng viên mới``).
+Time phrases are cut (``doanh thu 6 tháng của Chi nhánh`` → ``doanh thu``).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .values import Value
+
+Word = tuple[str, int, int]  # (lower-cased word, start, end) in the view
+_WORD = regex.compile(r"[^\s,;:()]+")
+_AFTER_STOP = regex.compile(r"\s(?:trước|trong|tại|so với|cho|đến|vào|nhằm|để|do)\s|[,;:.(]", regex.IGNORECASE)
+
+
+def _words(view: str, a: int, b: int) -> list[Word]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
+
+
+def _match(words: list[Word], i: int, phrase: str) -> int:
+    parts = phrase.split()
+    if i < 0 or i + len(parts) > len(words):
+        return 0
+    return len(parts) if all(words[i + k][0] == p for k, p in enumerate(parts)) else 0
+
+
+def _by_length(phrases) -> list[tuple[int, frozenset]]:
+    groups: dict[int, set] = {}
+    for ph in phrases:
+        groups.setdefault(len(ph.split()), set()).add(tuple(ph.split()))
+    return sorted(((n, frozenset(g)) for n, g in groups.items()), reverse=True)
+
+
+_GROUPS: dict[tuple, list] = {}
+
+
+def _groups(phrases) -> list[tuple[int, frozenset]]:
+    key = tuple(phrases)
+    if key not in _GROUPS:
+        _GROUPS[key] = _by_length(phrases)
+    return _GROUPS[key]
+
+
+def _strip_start(words: list[Word], phrases) -> list[Word]:
+    groups = _groups(phrases)
+    changed = True
+    while words and changed:
+        changed = False
+        for n, group in groups:
+            if n < len(words) and tuple(w[0] for w in words[:n]) in group:
+                words, changed = words[n:], True
+                break
+    return words
+
+
+def _strip_end(words: list[Word], phrases) -> list[Word]:
+    groups = _groups(phrases)
+    changed = True
+    while words and changed:
+        changed = False
+        for n, group in groups:
+            if n < len(words) and tuple(w[0] for w in words[-n:]) in group:
+                words, changed = words[:-n], True
+                break
+    return words
+
+
+def _cut_time(view: str, words: list[Word], lex: dict) -> list[Word]:
+    """Drop a time phrase at the start; cut the words at a later one."""
+    if not words:
+        return words
+    a, b = words[0][1], words[-1][2]
+    for m in lex["time"].finditer(view, a, b):
+        if m.start() == a:
+            words = [w for w in words if w[1] >= m.end()]
+            continue
+        kept = [w for w in words if w[2] <= m.start()]
+        return kept or words
+    return words
+
+
+def action_start(words: list[Word], lex: dict) -> Optional[int]:
+    """Index of an action verb that governs the figure right after the words, if any
+    (``Toàn Đảng bộ đã kết nạp được`` → the index of ``kết``)."""
+    words = _strip_end(words, lex["action_links"])
+    for verb in lex["action_verbs"]:
+        n = len(verb.split())
+        if _match(words, len(words) - n, verb):
+            return len(words) - n
+    return None
+
+
+def cut_metric(text: str, view: str, a: int, value: Optional[Value], after_end: int, lex: dict) -> tuple[Optional[str], int]:
+    """The metric of the clause ``view[a:…]`` and where the target's span should start.
+
+    Args:
+        text, view: the record text and its matching view.
+        a: where the clause starts; the words before the figure (or ``after_end`` when
+            there is no figure) are the metric's first part.
+        value: the clause's figure, or None.
+        after_end: the end of the region after the figure (for ``kết nạp 38 đảng viên mới``).
+    """
+    before = _words(view, a, value.num_start if value else after_end)
+    start = a
+    act = action_start(before, lex) if value else None
+    if act is not None and act > 0 and not any(ch.isdigit() for w in before[:act] for ch in w[0]):
+        before = before[act:]
+        start = before[0][1]
+    before = _strip_end(before, lex["value_lead"])
+    # "có 21 chỉ tiêu": with a counted unit the leading word may go entirely
+    counted = value is not None and value.unit.lower() in lex["count_units"]
+    before = _strip_start(before + [("", 0, 0)] if counted else before, lex["metric_leading"])
+    before = [w for w in before if w[0]]
+    before = _cut_time(view, before, lex)
+    before = _strip_end(before, lex["value_lead"])
+    parts = [text[before[0][1]:before[-1][2]]] if before else []
+    if counted and (act is not None or not parts):
+        # "kết nạp 38 đảng viên mới": the counted unit is part of what is counted;
+        # "Số đảng viên … là 27 người" names it already
+        parts.append(value.unit)
+    if value is not None and value.end < after_end:
+        stop = _AFTER_STOP.search(view, value.end, after_end)
+        after = _cut_time(view, _words(view, value.end, stop.start() if stop else after_end), lex)
+        if after:
+            parts.append(text[after[0][1]:after[-1][2]])
+    metric = " ".join(" ".join(parts).split()).strip(" ,;:-")
+    return (metric or None), start

@@ -1,0 +1,176 @@
+"""Results stated against a baseline: ``X đạt V, bằng 52% kế hoạch năm``, ``vượt 12% kế
+hoạch``, ``đạt và vượt kế hoạch``, ``thấp hơn chỉ tiêu … giao``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..numbers import parse_number
+from .clauses import Clause, clause_at
+from .metric import cut_metric
+from .status import CUE_KINDS, attainment, lower_is_better, status_of
+from .values import Value, values_in
+
+# How far from its cue a target's words may stand: real clauses are far shorter, and
+# the bound keeps a sentence of thousands of cues linear.
+REACH = 300
+# "kế hoạch năm 2024 là 3.650 tỷ đồng": the plan's own figure follows "là".
+_STATED = regex.compile(r"\slà\s", regex.IGNORECASE)
+_AND = regex.compile(r"\svà\s", regex.IGNORECASE)
+_WORDY = regex.compile(r"\p{L}{2,}")
+_VERB = regex.compile(r"\s(?:tăng|giảm|đạt|là|còn)\s", regex.IGNORECASE)
+# "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
+_SET_BY = regex.compile(r"(?:,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+)?(?:đề\s+ra|giao)\b", regex.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """A target before it becomes a record item."""
+
+    start: int
+    end: int
+    metric: Optional[str]
+    value: Optional[Value]
+    attainment: Optional[float]
+    baseline: Optional[str]
+    status: str
+    cue: int = 0  # where the cue (or the planned figure) stands
+
+
+def baseline_end(view: str, start: int, limit: int, lex: dict) -> int:
+    """Where the baseline phrase starting at ``start`` ends (before a stop word or boundary)."""
+    first = lex["base"].match(view, start, limit)
+    pos = first.end() if first else start
+    m = lex["baseline_stop"].search(view, pos, limit)
+    end = m.start() if m else limit
+    while end > start and view[end - 1] in " ,;":
+        end -= 1
+    return end
+
+
+def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dict, numbers,
+          plan_end: int = -1) -> Optional[tuple[int, int]]:
+    """The region holding the result's metric and figure: the words before the cue in its
+    clause (after a plan cue there), or the nearest earlier clause of the sentence that is
+    not a growth comment."""
+    clause = items[ci]
+    a = max(clause.start, plan_end, cue - REACH) if plan_end <= cue else max(clause.start, cue - REACH)
+    while a < cue and view[a].isspace():
+        a += 1
+    for m in _AND.finditer(view, a, cue):
+        # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": the second result's own words
+        if values_in(text, view, a, m.start(), lex, numbers):
+            a = m.end()
+    words = view[a:cue].strip().lower()
+    if _WORDY.search(words) and words not in lex["value_lead"] and not lex["growth"].search(words):
+        return a, cue
+    j = ci - 1
+    while j >= 0 and items[j + 1].sep in (",", "(") and ci - j <= 3:
+        c = items[j]
+        if not lex["growth"].search(view[max(c.start, c.end - REACH):c.end]):
+            return max(c.start, c.end - REACH), c.end
+        j -= 1
+    return None
+
+
+def _metric_before(text: str, view: str, items: list[Clause], start: int, lex: dict) -> tuple[Optional[str], int]:
+    """The metric of the clause before ``start`` (``Tỷ lệ hộ nghèo giảm …, đến cuối năm
+    2020 còn 6,45%``: the figure's own clause names none)."""
+    ci = clause_at(items, start)
+    if ci == 0 or items[ci].sep != ",":
+        return None, start
+    c = items[ci - 1]
+    a = max(c.start, c.end - REACH)
+    verb = _VERB.search(view, a, c.end)
+    metric, _ = cut_metric(text, view, a, None, verb.start() if verb else c.end, lex)
+    return metric, (a if metric else start)
+
+
+def _cut_document(metric: str, lex: dict) -> str:
+    """``các chỉ tiêu Nghị quyết Đại hội … đề ra`` → ``các chỉ tiêu``: the document is the baseline."""
+    m = lex["document"].search(metric, 1)
+    return metric[:m.start()].strip() if m else metric
+
+
+def _percent_at(percentages: dict[int, float], pos: int, raw: str) -> Optional[float]:
+    # Agree with the percentage item at the same place when there is one.
+    return percentages.get(pos, parse_number(raw))
+
+
+def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
+                 percentages: dict[int, float], numbers: Optional[dict] = None, plan_end: int = -1) -> list[Found]:
+    """Every result-against-baseline in one sentence (``plan_end``: where its plan cue ends)."""
+    s, e = sentence
+    taken = bytearray(e - s)
+    out: list[Found] = []
+    for kind in CUE_KINDS:
+        for m in lex[kind].finditer(view, s, e):
+            if 1 in taken[m.start() - s:m.end() - s]:
+                continue
+            taken[m.start() - s:m.end() - s] = b"\x01" * (m.end() - m.start())
+            out.append(_result(text, view, kind, m, items, lex, percentages, numbers, e, plan_end))
+    return [f for f in out if f is not None]
+
+
+def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_end) -> Optional[Found]:
+    cue = m.start()
+    limit = min(limit, m.end() + REACH)
+    base_start = m.start("base") if m["base"] else None
+    if kind == "fail":
+        head = (max(items[clause_at(items, cue)].start, cue - REACH), cue)
+        end = m.end()
+    else:
+        head = _head(text, view, items, clause_at(items, cue), cue, lex, numbers, plan_end)
+        end = baseline_end(view, base_start, limit, lex) if base_start is not None else m.end()
+    if kind == "both" and base_start is None and head is None:
+        return None
+    value = None
+    if head is not None:
+        # "3 chỉ tiêu chưa đạt": the counted figure includes the baseline word itself
+        vals = values_in(text, view, head[0], m.end() if kind == "fail" else head[1], lex, numbers)
+        value = vals[0] if vals else None
+    clause_end = min(items[clause_at(items, cue)].end, m.end() + REACH)
+    stated = _STATED.search(view, m.end(), clause_end) if kind != "fail" else None
+    later = values_in(text, view, stated.end(), clause_end, lex, numbers) if stated else []
+    if later and (head is None or head[1] <= items[clause_at(items, cue)].start):
+        # "…, hoàn thành kế hoạch năm 2024 là 3.650 tỷ đồng": the figure is the plan's own
+        head, value = None, later[0]
+    elif later and value is None:
+        value = later[0]
+    metric, start = cut_metric(text, view, head[0], value, head[1], lex) if head else (None, cue)
+    if base_start is not None:
+        # "vượt 8% kế hoạch sản lượng quý I/2015", "hoàn thành 100% kế hoạch doanh thu":
+        # what the plan is for is the metric
+        after = lex["base"].match(view, base_start, limit)
+        quota = any(view[base_start:end].lower().startswith(w) for w in lex["quota_words"])
+        named, _ = cut_metric(text, view, base_start if quota else (after.end() if after else base_start), None, end, lex)
+        plan_object = any(m.group().lower().startswith(w) for w in lex["plan_object_cues"])
+        if named and (head is None or plan_object or lex["goal"].match(named)):
+            metric = named
+    if metric:
+        metric = _cut_document(metric, lex)
+    else:
+        metric, moved = _metric_before(text, view, items, start, lex)
+        start = moved if head is not None else start
+    baseline = text[base_start:end] if base_start is not None else None
+    if kind == "reach" and baseline and any(baseline.lower().startswith(w) for w in lex["document_baselines"]):
+        return None  # "hoàn thành Nghị quyết …" is carrying out a document, not reaching a figure
+    num = ratio = None
+    if "num" in m.groupdict() and m["num"]:
+        num = _percent_at(percentages, m.start("num"), m["num"])
+        if m.groupdict().get("num2"):
+            ratio = (num, parse_number(m["num2"]))
+            value = value or Value(num, "%", m.start("num"), m.end("num"), m.end("num"))
+            num = None
+    attained = attainment(kind, num)
+    status = status_of(kind, attained, lower_is_better(metric, lex), ratio)
+    if value is not None and value.num_start > cue:
+        end = max(end, value.end)
+    set_by = _SET_BY.match(view, end, limit)
+    if set_by:
+        end = set_by.end()
+    if view[end:end + 1] == ")" and "(" in view[start:end]:
+        end += 1
+    return Found(start, end, metric, value, attained, baseline, status, cue)

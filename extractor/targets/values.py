@@ -1,0 +1,53 @@
+"""Figures with their units: ``1.234,5 tỷ đồng`` → (1234.5, ``tỷ đồng``), ``27 người``,
+``hai mươi bảy người`` → 27, ``13/16 văn bản`` → 13, ``7-7,5%`` → 7 (the lower bound)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..numbers import parse_number, parse_number_words
+
+# A run of number words that is one ambiguous word ("năm" is also "year") is not a figure.
+_AMBIGUOUS_WORDS = frozenset({"năm", "tư", "một", "lăm", "mốt"})
+_SPLIT = regex.compile(r"\s*[/-]\s*")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A figure and its unit; offsets of the figure and of the whole ``figure unit``."""
+
+    value: float
+    unit: str
+    num_start: int
+    num_end: int
+    end: int
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+
+def parse_figure(text: str, numbers: Optional[dict] = None) -> Optional[float]:
+    """The value of a figure as written: digits, ``X/Y`` and ``X-Y`` (the first part), or words."""
+    first = _SPLIT.split(text.strip(), maxsplit=1)[0]
+    value = parse_number(first)
+    if value is not None:
+        return value
+    if text.strip().lower() in _AMBIGUOUS_WORDS:
+        return None
+    return parse_number_words(text, numbers)
+
+
+def values_in(text: str, view: str, start: int, end: int, lex: dict, numbers: Optional[dict] = None) -> list[Value]:
+    """Every ``figure unit`` in ``view[start:end]``, in order (units cut from ``text``)."""
+    out = []
+    for m in lex["value"].finditer(view, start, end):
+        value = parse_figure(m["num"], numbers)
+        if value is None:
+            continue
+        raw = text[m.start("unit"):m.end("unit")].strip()
+        unit = "%" if raw.startswith("%") or raw.lower().startswith("phần") else raw
+        out.append(Value(value, unit, m.start("num"), m.end("num"), m.end()))
+    return out
