@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import char_span
+from ..pipeline.extensions import char_span, doc_text
 from .finder import find_targets
 from .lexicon import lexicon
 
@@ -26,14 +26,15 @@ class TargetComponent(DataComponent):
         return super().from_disk(path, exclude)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         lines = [(z.start, z.end) for z in doc._.zones or () if z.zone != "boilerplate"]
         if not doc._.zones:
-            lines = [(0, len(doc.text))]
+            lines = [(0, len(text))]
         percentages = {s._.percentage.start: s._.percentage.value for s in doc.spans.get("percentages", [])}
         spans = []
         lex = lexicon(self.data["targets"], self.data["numbers"]) if self._lex is None else self._lex
         self._lex = lex
-        for target in find_targets(doc.text, doc._.view, lines, percentages,
+        for target in find_targets(text, doc._.view, lines, percentages,
                                    self.data["targets"], self.data["numbers"], lex):
             span = char_span(doc, target.start, target.end, "TARGET")
             span._.target = target
