@@ -47,7 +47,8 @@ def _from_jsonl(path: Path, extract: _Lazy) -> Iterator:
             if not isinstance(row, dict) or not isinstance(row.get("text", ""), str):
                 yield _failed(where, f"line {n}: not a record or document", str(path))
             elif "schema_version" in row:  # a record written by `extractor extract`
-                yield record_from_dict({**row, "id": str(row.get("id") or where)})
+                # Records written with --no-text have no "text" (record_from_dict needs one).
+                yield record_from_dict({**row, "id": str(row.get("id") or where), "text": row.get("text", "")})
             else:  # an input document: extract it first
                 yield extract({**row, "id": row.get("id") or where})
 

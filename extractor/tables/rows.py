@@ -56,7 +56,9 @@ TABLES = tuple(COLUMNS)
 
 def as_record(obj: RecordLike) -> Record:
     """A :class:`Record` from a record or its dict (as read from JSONL)."""
-    return obj if isinstance(obj, Record) else record_from_dict(obj)
+    if isinstance(obj, Record):
+        return obj
+    return record_from_dict({**obj, "text": obj.get("text", "")})  # --no-text records have none
 
 
 def _span(item) -> dict:

@@ -3,8 +3,8 @@
 HTML elements must nest, but items may cross (a target clause that starts inside
 a resolution reference and ends after it). Such an item is cut into fragments at
 the boundaries of the items it crosses; every fragment carries the whole item's
-key, offsets and hover text, so nothing is lost and ``data-part`` tells the
-fragments apart. Outside the marks the text is written as is (escaped), so the
+key, offsets and hover text, so nothing is lost; the second and later fragments
+carry ``data-part`` (1, 2, …). Outside the marks the text is written as is (escaped), so the
 element's text content is exactly ``record.text``.
 """
 from __future__ import annotations

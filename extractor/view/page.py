@@ -26,10 +26,14 @@ def _legend(items: list[Highlight]) -> str:
     return f'<div class="ex-legend">{keys}</div>'
 
 
-def _warnings(record: Record) -> str:
-    if not record.warnings:
+def _warnings(record: Record, unmarked: int) -> str:
+    notes = list(record.warnings)
+    if unmarked:
+        notes.append(f"{unmarked} item(s) not marked: their offsets fall outside the text "
+                     "(a record written with --no-text?)")
+    if not notes:
         return ""
-    rows = "".join(f"<li>{escape(w)}</li>" for w in record.warnings)
+    rows = "".join(f"<li>{escape(w)}</li>" for w in notes)
     return f'<ul class="ex-warnings">{rows}</ul>'
 
 
@@ -52,7 +56,8 @@ def record_html(record: Record, *, items: bool = True) -> str:
     """One record as an HTML fragment (a ``div.ex-doc``), without the stylesheet."""
     marks = highlights(record)
     body = mark_text(record.text or "", marks)
-    parts = [_head(record), _legend(marks), _warnings(record),
+    unmarked = sum(1 for _ in record.spans()) - len(marks)
+    parts = [_head(record), _legend(marks), _warnings(record, unmarked),
              f'<div class="ex-text">{body}</div>']
     if items:
         parts.append(_item_table(record, marks))

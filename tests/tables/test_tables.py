@@ -103,3 +103,9 @@ def test_without_pandas_the_error_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
     with pytest.raises(MissingDependencyError, match=r"pip install 'extractor\[pandas\]'"):
         extractor.to_frame([], "dates")
+
+
+def test_records_written_without_text_still_give_tables(records):
+    dicts = [records[0].to_dict(include_text=False)]
+    assert rows(dicts, "percentages") == rows(records[:1], "percentages")
+    assert rows(dicts, "documents")[0]["chars"] == 0

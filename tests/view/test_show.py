@@ -64,3 +64,11 @@ def test_nothing_to_show_is_an_error(tmp_path, capsys):
     src.write_text(full_record().to_json() + "\n", encoding="utf-8")
     assert main(["show", str(src), "--id", "nope", "-o", str(tmp_path / "o.html")]) == 1
     assert "no record to show" in capsys.readouterr().err
+
+
+def test_records_written_without_text_are_shown_with_a_note(tmp_path):
+    src = tmp_path / "records.jsonl"
+    src.write_text(full_record().to_json(include_text=False) + "\n", encoding="utf-8")
+    code, page = show([src], tmp_path)
+    assert code == 0 and page.marks == [] and page.texts == [""]
+    assert "11 item(s) not marked" in (tmp_path / "out.html").read_text(encoding="utf-8")

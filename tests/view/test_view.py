@@ -151,3 +151,11 @@ def test_extracted_article_marks_every_predicted_item(ex):
     for d in rec.dates:
         row = next(v for v in found.values() if v["field"] == "dates" and v["start"] == d.start)
         assert (row["text"], row["title"].split("\n")[0]) == (d.text, f"date ({d.kind}): {d.value}")
+
+
+def test_record_without_text_says_its_items_could_not_be_marked():
+    rec = full_record()
+    rec.text = ""  # as read back from `extractor extract --no-text`
+    p = parse(rec.to_html())
+    assert p.marks == [] and p.texts == [""]
+    assert "<li>11 item(s) not marked: their offsets fall outside the text" in rec.to_html()
