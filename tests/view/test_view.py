@@ -136,6 +136,7 @@ def test_page_works_offline_no_scripts_fonts_or_links():
 
 def test_jupyter_repr_is_a_styled_fragment():
     html = full_record()._repr_html_()
+    assert html == to_html(full_record(), full_page=False)
     assert html.startswith('<div class="ex-review"><style>') and "<html" not in html
     assert items(parse(html)).keys() == items(parse(full_record().to_html())).keys()
 
