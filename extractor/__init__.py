@@ -10,8 +10,9 @@ from .api import Extractor, extract
 from .errors import ExtractorError, InputError, MissingDependencyError, ModelError
 from .pipeline.build import load
 from .record import Record
+from .tables import to_frame
 
 __all__ = [
     "SCHEMA_VERSION", "Extractor", "ExtractorError", "InputError", "MissingDependencyError",
-    "ModelError", "Record", "__version__", "extract", "load",
+    "ModelError", "Record", "__version__", "extract", "load", "to_frame",
 ]

@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import bench, evaluate, extract
+from . import bench, evaluate, extract, show
 
 #: Sub-command modules; each has ``add_parser(subparsers)`` and ``run(args) -> int``.
-COMMANDS = (extract, evaluate, bench)
+COMMANDS = (extract, evaluate, bench, show)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -134,6 +134,16 @@ class Record:
 
         return record_to_json(self, include_text=include_text, indent=indent)
 
+    def to_html(self, *, full_page: bool = True, items: bool = True) -> str:
+        """The review view: the article with every item highlighted (see :mod:`extractor.view`)."""
+        from ..view import to_html
+
+        return to_html(self, full_page=full_page, items=items)
+
+    def _repr_html_(self) -> str:
+        # Jupyter shows a record as its review view.
+        return self.to_html(full_page=False)
+
     def spans(self):
         """Yield ``(field, item)`` for every item that carries a span, titles and mentions included."""
         for name in ("dates", "percentages", "targets", "resolutions"):

@@ -1,0 +1,59 @@
+"""The highlights of a record: every item that carries a span, with its hover text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..record import Record
+from . import describe
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One span to mark in the article.
+
+    Attributes:
+        field: ``dates``, ``percentages``, ``targets``, ``resolutions``,
+            ``officials`` (a mention of the name), ``titles`` (a position of an
+            official) or ``organizations`` (a mention).
+        key: unique within the record, e.g. ``dates-0``, ``titles-1.0``.
+        start, end: character offsets into ``record.text``.
+        tip: the hover text (normalised value), one fact per line.
+    """
+
+    field: str
+    key: str
+    start: int
+    end: int
+    tip: str
+
+
+def _collect(record: Record):
+    simple = (("dates", describe.date), ("percentages", describe.percentage),
+              ("targets", describe.target), ("resolutions", describe.resolution))
+    for name, how in simple:
+        for n, item in enumerate(getattr(record, name)):
+            yield name, f"{name}-{n}", item, how(item)
+    for n, off in enumerate(record.officials):
+        tip = describe.official(off)
+        for m, mention in enumerate(off.mentions):
+            yield "officials", f"officials-{n}.{m}", mention, tip
+        for m, pos in enumerate(off.titles):
+            yield "titles", f"titles-{n}.{m}", pos, describe.title(pos, off)
+    for n, org in enumerate(record.organizations):
+        tip = describe.organization(org)
+        for m, mention in enumerate(org.mentions):
+            yield "organizations", f"organizations-{n}.{m}", mention, tip
+
+
+def highlights(record: Record) -> list[Highlight]:
+    """Every span item of the record that fits its text, in field order.
+
+    Items whose offsets fall outside ``record.text`` (a record written with
+    ``--no-text``, a hand-edited file) or are empty cannot be marked and are left out.
+    """
+    size = len(record.text or "")
+    return [
+        Highlight(name, key, item.start, item.end, "\n".join(lines))
+        for name, key, item, lines in _collect(record)
+        if isinstance(item.start, int) and isinstance(item.end, int) and 0 <= item.start < item.end <= size
+    ]
