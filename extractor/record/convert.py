@@ -65,9 +65,10 @@ def _build(cls, data: dict):
 
 def record_from_dict(data: dict) -> Record:
     """Rebuild a :class:`Record` from :func:`record_to_dict` output (unknown keys are ignored)."""
-    rec = _build(Record, {k: v for k, v in data.items() if k not in _ITEM_TYPES
-                          and k not in ("officials", "organizations")})
-    rec.text = data.get("text", "")
+    # Records written with include_text=False have no "text"; offsets then refer
+    # to the caller's text.
+    rec = _build(Record, {**{k: v for k, v in data.items() if k not in _ITEM_TYPES
+                             and k not in ("officials", "organizations")}, "text": data.get("text", "")})
     for name, cls in _ITEM_TYPES.items():
         setattr(rec, name, [_build(cls, item) for item in data.get(name, [])])
     rec.officials = [

@@ -32,3 +32,12 @@ def test_whole_floats_print_as_integers():
 
     rec = Record(id="a", text="97%", percentages=[Percentage("97%", 0, 3, 97.0)])
     assert '"value": 97,' in rec.to_json()
+
+
+def test_regression_record_without_text_reads_back():
+    """Records written with --no-text have no "text" key; reading them back failed."""
+    rec = Record(id="a", text="năm 2023", dates=[Date(text="năm 2023", start=0, end=8, kind="year",
+                                                       value="2023", start_date="2023-01-01",
+                                                       end_date="2023-12-31")])
+    back = record_from_dict(rec.to_dict(include_text=False))
+    assert back.text == "" and back.dates == rec.dates and back.id == "a"
