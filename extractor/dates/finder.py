@@ -175,7 +175,10 @@ class DateFinder:
         n = 6 if m.group("n") is None else _count(m.group("n"))
         if not n or not 1 <= n <= 12:
             return None
-        first = m.group("which").lower() == "đầu"
+        which = m.group("which")
+        if which is None and (m.group("n") is None or m.group("y") is None):
+            return None  # "nửa năm", "9 tháng năm nay": durations
+        first = which is None or which.lower() == "đầu"
         rel = m.group("rel")
         back = 1 if rel and rel.lower() in self.previous_year else 0
         if n == 6:

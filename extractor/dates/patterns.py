@@ -80,9 +80,10 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         ),
         # "quý I/2024", "quý III-2023", "Quý III năm 2023", "quý 2"
         "quarter": rf"\bquý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){year_tail}?{NUM_END}",
-        # "6 tháng đầu năm 2023", "sáu tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2024"
+        # "6 tháng đầu năm 2023", "sáu tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2024",
+        # "9 tháng năm 2024" (from the start of the year; the finder requires the year)
         "months_of_year": (
-            rf"(?:\b(?P<n>{count})\s+tháng|\bnửa)\s+(?P<which>đầu|cuối)\s+năm"
+            rf"(?:\b(?P<n>{count})\s+tháng|\bnửa)\s+(?:(?P<which>đầu|cuối)\s+)?năm"
             rf"(?:\s+(?P<y>{YEAR})(?![\d%])|\s+(?P<rel>nay|{_alt(data['previous_year_words'])})\b)?"
         ),
         # "tháng 10/2023", "tháng 10 năm 2023", "tháng 10" (the finder rejects counts and frequencies)

@@ -49,6 +49,8 @@ def dates(text, anchor=ARTICLE):
     ("Thứ Sáu, 18/07/2025 - 11:05", ("Thứ Sáu, 18/07/2025 - 11:05", "datetime", "2025-07-18T11:05", "2025-07-18", "2025-07-18", None, False)),
     ("năm học 2023-2024", ("năm học 2023-2024", "range", "2023/2024", "2023-01-01", "2024-12-31", None, False)),
     ("Bộ luật Lao động 2019", ("2019", "year", "2019", "2019-01-01", "2019-12-31", None, False)),
+    # a month count with a written year, no "đầu": from January
+    ("9 tháng năm 2024", ("9 tháng năm 2024", "range", "2024-01/2024-09", "2024-01-01", "2024-09-30", None, False)),
 ])
 def test_date_forms(text, expected):
     assert dates(text) == [expected]
@@ -59,6 +61,7 @@ def test_date_forms(text, expected):
     "đại dịch COVID-19", "gọi 0912.345.678", "Nghị định số 15/2020/NĐ-CP", "QCVN 40:2011",
     "Quyết định 1912/QĐ-EVNNPC", "thu ngân sách 9 tháng", "lúc 14h30", "chiều cùng ngày",
     "6 tháng qua", "mỗi tháng 2 lần", "tăng từ 5-7%", "năm trước", "lũy kế 10 tháng",
+    "nửa năm nay", "9 tháng năm nay",
 ])
 def test_not_dates(text):
     assert dates(text) == []
