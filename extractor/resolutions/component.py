@@ -1,22 +1,38 @@
 """Component ``extractor_resolutions``: writes ``doc.spans["resolutions"]`` with ``span._.resolution``.
 
 Each span's ``_.resolution`` is a :class:`extractor.record.Resolution` with exact offsets.
+Dates inside references (``ngày 22/10/2018``, ``năm 2024``, ``nhiệm kỳ 2020 – 2025``)
+are the date component's items, read from ``doc.spans["dates"]``.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import errors
 from ..pipeline.component import DataComponent
+from ..pipeline.extensions import add_warning, char_span, zone_at
+from .finder import find_references
+from .patterns import lexicon
 
 
 class ResolutionComponent(DataComponent):
     """Finds references to resolutions, directives, laws and other official documents."""
 
-    data_names: tuple[str, ...] = ()
+    data_names = ("documents", "dates")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["resolutions"] = []
+        lex = lexicon(self.data["documents"], self.data["dates"])
+        dates = {span._.date.start: span._.date for span in doc.spans.get("dates", [])}
+        items, unlinked = find_references(doc.text, doc._.view, lex, dates, lambda pos: zone_at(doc, pos))
+        spans = []
+        for item in items:
+            span = char_span(doc, item.start, item.end, item.doc_type)
+            span._.resolution = item
+            spans.append(span)
+        for text in unlinked:
+            add_warning(doc, errors.w_unlinked_congress(text))
+        doc.spans["resolutions"] = spans
         return doc
 
 
