@@ -82,7 +82,7 @@ def read_congress(tokens: Tokens, i: int, lex: Lexicon) -> Optional[Congress]:
             return Congress(i, after + tail, ordinal, national, after + tail)
         if lex.term_words.match(tokens, k):
             return Congress(i, k, None, False, k) if k > i + n else None
-        if tokens.is_lower(k) and lex.congress_stops.match(tokens, k):
+        if tokens.is_lower(k) and lex.congress_stops.match(tokens, k) or lex.doc_type(tokens, k)[1]:
             return None
         k += 1
     return None

@@ -8,6 +8,8 @@ with that ordinal.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -32,31 +34,44 @@ class CongressMention:
     zone: str = "body"
 
 
-def _nearest(ref: Reference, cands: Sequence):
-    """The closest candidate before ``ref``, else the closest after it."""
-    before = [c for c in cands if c.start < ref.start]
-    if before:
-        return before[-1]
-    after = [c for c in cands if c.start > ref.start]
-    return after[0] if after else None
+def _nearest(ref: Reference, cands: Sequence, starts: Optional[Sequence[int]] = None):
+    """The closest candidate before ``ref``, else the closest after it (``cands`` in text order).
+
+    Candidates inside ``ref`` itself are neither.
+    """
+    starts = starts if starts is not None else [c.start for c in cands]
+    k = bisect_left(starts, ref.start)
+    if k > 0:
+        return cands[k - 1]
+    k = bisect_left(starts, ref.end)
+    return cands[k] if k < len(cands) else None
 
 
-def _same_document(ref: Reference, full: Reference) -> bool:
-    if ref.doc_type != full.doc_type or full is ref:
-        return False
-    if ref.kind == "short":
-        lead = _LEAD_DIGITS.match(full.number or "")
-        return lead is not None and int(lead.group()) == int(ref.number)
-    return _ALNUM.sub("", ref.number).lower() == _ALNUM.sub("", full.number or "").lower()
+def _number_key(number: Optional[str]) -> str:
+    return _ALNUM.sub("", number or "").lower()
+
+
+def _lead_key(number: Optional[str]) -> Optional[int]:
+    lead = _LEAD_DIGITS.match(number or "")
+    return int(lead.group()) if lead else None
 
 
 def link_numbers(refs: list[Reference]) -> None:
     """Fill mentions written by number alone from the full reference they repeat."""
-    full = [r for r in refs if r.kind == "numbered" and (r.issued or r.subject or r.issuer)]
+    by_number: dict[tuple, list[Reference]] = defaultdict(list)
+    by_lead: dict[tuple, list[Reference]] = defaultdict(list)
+    for r in refs:
+        if r.kind == "numbered" and (r.issued or r.subject or r.issuer):
+            by_number[r.doc_type, _number_key(r.number)].append(r)
+            by_lead[r.doc_type, _lead_key(r.number)].append(r)
     for ref in refs:
         if ref.kind not in ("numbered", "short") or ref.issued or ref.subject:
             continue
-        ante = _nearest(ref, [f for f in full if _same_document(ref, f)])
+        if ref.kind == "short":
+            cands = by_lead.get((ref.doc_type, _lead_key(ref.number)), [])
+        else:
+            cands = by_number.get((ref.doc_type, _number_key(ref.number)), [])
+        ante = _nearest(ref, cands)
         if ante is None:
             continue
         if ref.kind == "short":
@@ -69,38 +84,40 @@ def link_numbers(refs: list[Reference]) -> None:
         ref.ordinal = ref.ordinal if ref.ordinal is not None else ante.ordinal
 
 
-def _term_of(target: CongressMention, mentions: list[CongressMention]) -> Optional[str]:
-    if target.term:
-        return target.term
-    same = (m.term for m in mentions if m.term and m.ordinal == target.ordinal and m.name == target.name)
-    return next(same, None)
-
-
 def link_congresses(refs: list[Reference], mentions: list[CongressMention]) -> list[Reference]:
     """Give bare and Roman-only congress resolutions the congress they mean.
 
     Returns the bare mentions that name no congress found in the text.
     """
     local = [m for m in mentions if not m.national]
+    starts = [m.start for m in local]
+    by_ordinal: dict[Optional[int], list[CongressMention]] = defaultdict(list)
+    named: dict[Optional[int], list[CongressMention]] = defaultdict(list)
+    terms: dict[tuple, str] = {}
+    for m in local:
+        by_ordinal[m.ordinal].append(m)
+        if m.in_reference:
+            named[m.ordinal].append(m)
+        if m.term:
+            terms.setdefault((m.name, m.ordinal), m.term)
     # The article's own congress: the first one its body names (the headline may add a place).
     current = next((m for m in local if m.zone == "body"), local[0] if local else None)
     unlinked = []
     for ref in refs:
         if ref.kind == "bare":
-            target = current if ref.current else _nearest(ref, local)
+            target = current if ref.current else _nearest(ref, local, starts)
+            if target is None:
+                unlinked.append(ref)
+                continue
         elif ref.kind == "roman" and not ref.national:
-            target = _nearest(ref, [m for m in local if m.ordinal == ref.ordinal and not ref.start <= m.start < ref.end])
+            target = _nearest(ref, by_ordinal.get(ref.ordinal, []))
             if target is None:
                 continue
         else:
             continue
-        if target is None:
-            unlinked.append(ref)
-            continue
         if not target.in_reference:
             # Name the congress as the full reference to its resolution does, when there is one.
-            named = [m for m in local if m.in_reference and m.ordinal == target.ordinal]
-            target = _nearest(ref, named) or target
+            target = _nearest(ref, named.get(target.ordinal, [])) or target
         ref.congress, ref.ordinal = target.name, target.ordinal
-        ref.term = ref.term or _term_of(target, mentions)
+        ref.term = ref.term or target.term or terms.get((target.name, target.ordinal))
     return unlinked

@@ -38,10 +38,13 @@ class PhraseSet:
         self.phrases = {_phrase(p) for p in phrases}
         self.phrases.discard(())
         self.longest = max((len(p) for p in self.phrases), default=0)
+        self.firsts = frozenset(p[0] for p in self.phrases)
 
     def match(self, tokens: "Tokens", i: int) -> int:
         """Length in tokens of the longest phrase starting at token ``i`` (0 when none)."""
-        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+        if i >= len(tokens.low) or tokens.low[i] not in self.firsts:
+            return 0
+        for n in range(min(self.longest, len(tokens.low) - i), 0, -1):
             if tuple(tokens.low[i:i + n]) in self.phrases:
                 return n
         return 0
@@ -52,13 +55,14 @@ class Tokens:
 
     def __init__(self, view: str):
         self.view = view
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.low: list[str] = []
-        for m in TOKEN.finditer(view):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.low.append(m.group().lower())
+        spans = [m.span() for m in TOKEN.finditer(view)]
+        self.starts: list[int] = [s for s, _ in spans]
+        self.ends: list[int] = [e for _, e in spans]
+        lowered = view.lower()
+        if len(lowered) != len(view):  # a letter whose lower case is longer ("İ")
+            self.low = [view[s:e].lower() for s, e in spans]
+        else:
+            self.low = [lowered[s:e] for s, e in spans]
 
     def __len__(self) -> int:
         return len(self.low)
@@ -87,7 +91,7 @@ class Lexicon:
         types = docs["doc_types"]
         self.type_names = {_phrase(t): t for group in types.values() for t in group}
         self.types = PhraseSet(t for group in types.values() for t in group)
-        self.first_words = frozenset(p[0] for p in self.types.phrases)
+        self.first_words = self.types.firsts
         self.named = PhraseSet(types["named"])
         self.congress_types = PhraseSet(types["congress"])
         for key in (
