@@ -107,7 +107,7 @@ def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int
                 return None
             c = lex.central_committee.match(tokens, k)
             if c and tokens.is_cap(k):
-                return _term_of_office(tokens, k + c, lex), k, ordinal
+                return term_of_office(tokens, k + c, lex), k, ordinal
             return k, -1, ordinal
     c = lex.central_words.match(tokens, k)
     if not c or not tokens.is_cap(k):
@@ -115,10 +115,10 @@ def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int
     ordinal, after = read_ordinal(tokens, k + c, lex)
     if ordinal is None:
         return None
-    return _term_of_office(tokens, after, lex), -1, ordinal
+    return term_of_office(tokens, after, lex), -1, ordinal
 
 
-def _term_of_office(tokens: Tokens, i: int, lex: Lexicon) -> int:
+def term_of_office(tokens: Tokens, i: int, lex: Lexicon) -> int:
     """Past a ``khóa XIII`` at token ``i``."""
     if tokens.low[i:i + 1] == ["khóa"]:
         ordinal, after = read_ordinal(tokens, i + 1, lex)

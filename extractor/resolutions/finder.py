@@ -5,7 +5,7 @@ from typing import Callable
 
 from ..record import Resolution
 from .congress import congress_mentions
-from .link import CongressMention, link_congresses, link_numbers
+from .link import CongressMention, link_congresses, link_numbers, looks_like_year
 from .parse import Reference, ReferenceParser
 from .patterns import Lexicon, Tokens
 
@@ -44,6 +44,7 @@ def find_references(
                 continue
         i += 1
     link_numbers(refs)
+    refs = [r for r in refs if not looks_like_year(r)]
     mentions = []
     in_refs = {r.start + lex.types.match(tokens, r.start) for r in refs if r.kind in ("congress", "roman")}
     for c in congress_mentions(tokens, lex):

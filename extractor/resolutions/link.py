@@ -19,6 +19,7 @@ from .parse import Reference
 
 _LEAD_DIGITS = regex.compile(r"\d+")
 _ALNUM = regex.compile(r"[\W_]+")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -56,6 +57,11 @@ def _lead_key(number: Optional[str]) -> Optional[int]:
     return int(lead.group()) if lead else None
 
 
+def looks_like_year(ref: Reference) -> bool:
+    """A short mention whose number reads as a year and repeats nothing (``Kế hoạch 2024``)."""
+    return ref.kind == "short" and not ref.linked and _YEAR.fullmatch(ref.number or "") is not None
+
+
 def link_numbers(refs: list[Reference]) -> None:
     """Fill mentions written by number alone from the full reference they repeat."""
     by_number: dict[tuple, list[Reference]] = defaultdict(list)
@@ -74,6 +80,7 @@ def link_numbers(refs: list[Reference]) -> None:
         ante = _nearest(ref, cands)
         if ante is None:
             continue
+        ref.linked = True
         if ref.kind == "short":
             # "Chỉ thị 02 của TKV" names the issuer loosely; the full reference names it exactly.
             ref.number = ante.number

@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .congress import ordinal_in, read_congress, read_plenum
+from .congress import ordinal_in, read_congress, read_plenum, term_of_office
 from .patterns import NUMBER, SHORT_NUMBER, Lexicon, Tokens
 from .subject import SubjectScanner
 
 # An issuer is a body's name, not a clause: at most this many syllables
 # ("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII" has 13).
 _MAX_ISSUER = 16
+# "Chương trình hành động số …": lower-case words between the type and "số".
+_MAX_QUALIFIER = 3
 # A law's name before its year ("Sử dụng năng lượng tiết kiệm và hiệu quả").
 _MAX_LAW = 12
 
@@ -38,6 +40,7 @@ class Reference:
     term: Optional[str] = None
     national: bool = False
     current: bool = False  # a bare "Nghị quyết Đại hội" that names the article's congress
+    linked: bool = False  # parts copied from the full reference it repeats
 
 
 class ReferenceParser:
@@ -66,7 +69,7 @@ class ReferenceParser:
     def _generic(self, i: int) -> bool:
         """A type after ``các``/``những``/``một số``: a generic plural."""
         for n in (1, 2):
-            if i - n >= 0 and self._lower_phrase(self.lex.generic_before, i - n) == n:
+            if i - n >= 0 and self.lex.generic_before.match(self.tk, i - n) == n:
                 return True
         return False
 
@@ -90,7 +93,15 @@ class ReferenceParser:
 
     # -- numbered -------------------------------------------------------------
     def _numbered(self, i: int, j: int, doc_type: str, short: bool = False) -> Optional[Reference]:
-        m = (SHORT_NUMBER if short else NUMBER).match(self.tk.view, self.tk.starts[j])
+        m = self._number(j, short)
+        if m is None and not short:
+            # "Chương trình hành động số 15-CTr/TU": a few lower-case words name the kind.
+            for q in range(j, min(j + _MAX_QUALIFIER, len(self.tk))):
+                if not self.tk.is_lower(q):
+                    break
+                if self.lex.number_words.match(self.tk, q):
+                    m = self._number(q, short)
+                    break
         if m is None:
             return None
         k = self.tk.at(m.end())
@@ -98,10 +109,30 @@ class ReferenceParser:
                         number=self.text[m.start("num"):m.end("num")])
         k = self._issued(k, ref)
         k = self._issuer(k, ref)
+        if ref.issuer is None:
+            k = self._plenum_issuer(k, ref)
         if ref.issued is None:
             k = self._issued(k, ref)
         ref.end = self._subject(k, ref, verbs=True)
         return ref
+
+    def _number(self, j: int, short: bool):
+        m = (SHORT_NUMBER if short else NUMBER).match(self.tk.view, self.tk.starts[j])
+        if m is not None and short:
+            # "Kế hoạch năm 2024" holds a date item, not a document number.
+            k = self.tk.at(m.start("num"))
+            if self._date_at(k, ("year",)) or self._date_at(k - 1, ("year",)):
+                return None
+        return m
+
+    def _plenum_issuer(self, k: int, ref: Reference) -> int:
+        """``Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII``."""
+        p = read_plenum(self.tk, k, self.lex)
+        if p is None or not self.lex.plenum_words.match(self.tk, k):
+            return k
+        end, _, ordinal = p
+        ref.issuer, ref.ordinal, ref.end = self._cut(k, end), ordinal, end
+        return end
 
     def _issued(self, k: int, ref: Reference) -> int:
         date = self._date_at(k, ("date", "datetime"))
@@ -123,6 +154,11 @@ class ReferenceParser:
                           or self.lex.doc_type(self.tk, e)[1]):
                 break
             e += 1
+        if self.tk.low[e:e + 2] == ["(", "khóa"]:
+            # "của Bộ Chính trị (khóa XII)": the term of office belongs to the issuer.
+            close = term_of_office(self.tk, e + 1, self.lex)
+            if close > e + 1 and self.tk.low[close:close + 1] == [")"]:
+                e = close + 1
         ref.issuer = self._cut(s, e)
         if ref.ordinal is None:
             ref.ordinal = ordinal_in(self.tk, s, e, self.lex)
@@ -149,6 +185,8 @@ class ReferenceParser:
         c = read_congress(self.tk, j, self.lex)
         if c is None:
             end = j + n
+            if any(self.lex.generic_after.match(self.tk, q) for q in range(end, min(end + _MAX_QUALIFIER + 1, len(self.tk)))):
+                return None  # "Nghị quyết Đại hội Đảng các cấp"
             current = bool(self._lower_phrase(self.lex.current_congress_after, end)) or any(
                 self._lower_phrase(self.lex.current_congress_before, i - m) == m for m in (1, 2) if i - m >= 0
             )

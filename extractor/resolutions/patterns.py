@@ -99,7 +99,7 @@ class Lexicon:
             "issuer_heads", "issuer_places", "issuer_stops", "subject_stops", "clause_openers",
             "clause_markers", "ordinal_intro", "congress_stops", "national_congress",
             "current_congress_before", "current_congress_after", "plenum_words", "central_words",
-            "central_committee", "term_words", "law_amended", "law_stops", "reference_links",
+            "central_committee", "term_words", "law_amended", "law_stops", "reference_links", "generic_after",
         ):
             setattr(self, key, PhraseSet(docs[key]))
         self.congress_word = PhraseSet([docs["congress_word"]])
