@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Optional
 
 import regex
 
@@ -35,12 +35,27 @@ class CongressMention:
     zone: str = "body"
 
 
-def _nearest(ref: Reference, cands: Sequence, starts: Optional[Sequence[int]] = None):
-    """The closest candidate before ``ref``, else the closest after it (``cands`` in text order).
+class _Ordered:
+    """Candidates in text order, with their start tokens for bisection."""
+
+    def __init__(self):
+        self.items: list = []
+        self.starts: list[int] = []
+
+    def add(self, item) -> None:
+        self.items.append(item)
+        self.starts.append(item.start)
+
+
+def _nearest(ref: Reference, cands: Optional[_Ordered]):
+    """The closest candidate before ``ref``, else the closest after it.
 
     Candidates inside ``ref`` itself are neither.
     """
-    starts = starts if starts is not None else [c.start for c in cands]
+    if cands is None:
+        return None
+    starts = cands.starts
+    cands = cands.items
     k = bisect_left(starts, ref.start)
     if k > 0:
         return cands[k - 1]
@@ -64,19 +79,19 @@ def looks_like_year(ref: Reference) -> bool:
 
 def link_numbers(refs: list[Reference]) -> None:
     """Fill mentions written by number alone from the full reference they repeat."""
-    by_number: dict[tuple, list[Reference]] = defaultdict(list)
-    by_lead: dict[tuple, list[Reference]] = defaultdict(list)
+    by_number: dict[tuple, _Ordered] = defaultdict(_Ordered)
+    by_lead: dict[tuple, _Ordered] = defaultdict(_Ordered)
     for r in refs:
         if r.kind == "numbered" and (r.issued or r.subject or r.issuer):
-            by_number[r.doc_type, _number_key(r.number)].append(r)
-            by_lead[r.doc_type, _lead_key(r.number)].append(r)
+            by_number[r.doc_type, _number_key(r.number)].add(r)
+            by_lead[r.doc_type, _lead_key(r.number)].add(r)
     for ref in refs:
         if ref.kind not in ("numbered", "short") or ref.issued or ref.subject:
             continue
         if ref.kind == "short":
-            cands = by_lead.get((ref.doc_type, _lead_key(ref.number)), [])
+            cands = by_lead.get((ref.doc_type, _lead_key(ref.number)))
         else:
-            cands = by_number.get((ref.doc_type, _number_key(ref.number)), [])
+            cands = by_number.get((ref.doc_type, _number_key(ref.number)))
         ante = _nearest(ref, cands)
         if ante is None:
             continue
@@ -96,35 +111,37 @@ def link_congresses(refs: list[Reference], mentions: list[CongressMention]) -> l
 
     Returns the bare mentions that name no congress found in the text.
     """
-    local = [m for m in mentions if not m.national]
-    starts = [m.start for m in local]
-    by_ordinal: dict[Optional[int], list[CongressMention]] = defaultdict(list)
-    named: dict[Optional[int], list[CongressMention]] = defaultdict(list)
+    local = _Ordered()
+    by_ordinal: dict[Optional[int], _Ordered] = defaultdict(_Ordered)
+    named: dict[Optional[int], _Ordered] = defaultdict(_Ordered)
     terms: dict[tuple, str] = {}
-    for m in local:
-        by_ordinal[m.ordinal].append(m)
+    for m in mentions:
+        if m.national:
+            continue
+        local.add(m)
+        by_ordinal[m.ordinal].add(m)
         if m.in_reference:
-            named[m.ordinal].append(m)
+            named[m.ordinal].add(m)
         if m.term:
             terms.setdefault((m.name, m.ordinal), m.term)
     # The article's own congress: the first one its body names (the headline may add a place).
-    current = next((m for m in local if m.zone == "body"), local[0] if local else None)
+    current = next((m for m in local.items if m.zone == "body"), local.items[0] if local.items else None)
     unlinked = []
     for ref in refs:
         if ref.kind == "bare":
-            target = current if ref.current else _nearest(ref, local, starts)
+            target = current if ref.current else _nearest(ref, local)
             if target is None:
                 unlinked.append(ref)
                 continue
         elif ref.kind == "roman" and not ref.national:
-            target = _nearest(ref, by_ordinal.get(ref.ordinal, []))
+            target = _nearest(ref, by_ordinal.get(ref.ordinal))
             if target is None:
                 continue
         else:
             continue
         if not target.in_reference:
             # Name the congress as the full reference to its resolution does, when there is one.
-            target = _nearest(ref, named.get(target.ordinal, [])) or target
+            target = _nearest(ref, named.get(target.ordinal)) or target
         ref.congress, ref.ordinal = target.name, target.ordinal
         ref.term = ref.term or target.term or terms.get((target.name, target.ordinal))
     return unlinked
