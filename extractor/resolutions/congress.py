@@ -70,7 +70,7 @@ def read_congress(tokens: Tokens, i: int, lex: Lexicon) -> Optional[Congress]:
     for _ in range(_MAX_NAME + 1):
         if k >= len(tokens) or not tokens.is_word(k):
             return None
-        lt = lex.lan_thu.match(tokens, k)
+        lt = lex.ordinal_intro.match(tokens, k)
         if lt:
             ordinal, after = read_ordinal(tokens, k + lt, lex)
             if ordinal is None:
@@ -100,7 +100,7 @@ def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int
     n = lex.plenum_words.match(tokens, k)
     if n and tokens.is_cap(k):
         k += n
-        lt = lex.lan_thu.match(tokens, k)
+        lt = lex.ordinal_intro.match(tokens, k)
         if lt:
             ordinal, k = read_ordinal(tokens, k + lt, lex)
             if ordinal is None:
@@ -120,8 +120,9 @@ def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int
 
 def term_of_office(tokens: Tokens, i: int, lex: Lexicon) -> int:
     """Past a ``khóa XIII`` at token ``i``."""
-    if tokens.low[i:i + 1] == ["khóa"]:
-        ordinal, after = read_ordinal(tokens, i + 1, lex)
+    n = lex.term_of_office_words.match(tokens, i)
+    if n:
+        ordinal, after = read_ordinal(tokens, i + n, lex)
         if ordinal is not None:
             return after
     return i
@@ -130,7 +131,7 @@ def term_of_office(tokens: Tokens, i: int, lex: Lexicon) -> int:
 def ordinal_in(tokens: Tokens, start: int, end: int, lex: Lexicon) -> Optional[int]:
     """The ordinal written as ``lần thứ …`` between tokens ``start`` and ``end``."""
     for k in range(start, end):
-        lt = lex.lan_thu.match(tokens, k)
+        lt = lex.ordinal_intro.match(tokens, k)
         if lt:
             return read_ordinal(tokens, k + lt, lex)[0]
     return None
@@ -141,7 +142,7 @@ def congress_mentions(tokens: Tokens, lex: Lexicon) -> list[Congress]:
     found = []
     i = 0
     while i < len(tokens):
-        if tokens.low[i] == "đại" and lex.congress_word.match(tokens, i):
+        if lex.congress_word.match(tokens, i):
             c = read_congress(tokens, i, lex)
             if c is not None and c.ordinal is not None:
                 found.append(c)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .congress import ordinal_in, read_congress, read_plenum, term_of_office
-from .patterns import NUMBER, SHORT_NUMBER, Lexicon, Tokens
+from .laws import read_law
+from .patterns import Lexicon, Tokens
 from .subject import SubjectScanner
 
 # An issuer is a body's name, not a clause: at most this many syllables
@@ -19,8 +20,6 @@ from .subject import SubjectScanner
 _MAX_ISSUER = 16
 # "Chương trình hành động số …": lower-case words between the type and "số".
 _MAX_QUALIFIER = 3
-# A law's name before its year ("Sử dụng năng lượng tiết kiệm và hiệu quả").
-_MAX_LAW = 12
 
 
 @dataclass
@@ -86,7 +85,8 @@ class ReferenceParser:
         if ref is None and self.lex.congress_types.match(self.tk, i) == n:
             ref = self._congress(i, j, doc_type) or self._plenum(i, j, doc_type) or self._named(i, j, doc_type)
         if ref is None and self.lex.named.match(self.tk, i) == n:
-            return self._law(i, j, doc_type)
+            end = read_law(self.tk, j, self.lex, self._date_at)
+            return Reference(i, end, doc_type, "law") if end is not None else None
         if ref is None:
             ref = self._numbered(i, j, doc_type, short=True)
         return ref
@@ -117,7 +117,7 @@ class ReferenceParser:
         return ref
 
     def _number(self, j: int, short: bool):
-        m = (SHORT_NUMBER if short else NUMBER).match(self.tk.view, self.tk.starts[j])
+        m = (self.lex.short_number if short else self.lex.number).match(self.tk.view, self.tk.starts[j])
         if m is not None and short:
             # "Kế hoạch năm 2024" holds a date item, not a document number.
             k = self.tk.at(m.start("num"))
@@ -136,8 +136,9 @@ class ReferenceParser:
 
     def _issued(self, k: int, ref: Reference) -> int:
         date = self._date_at(k, ("date", "datetime"))
-        if date is None and self.tk.low[k:k + 1] == ["ngày"]:
-            date = self._date_at(k + 1, ("date", "datetime"))
+        n = self._lower_phrase(self.lex.date_intro, k)
+        if date is None and n:
+            date = self._date_at(k + n, ("date", "datetime"))
         if date is None:
             return k
         ref.issued = date.start_date
@@ -154,7 +155,7 @@ class ReferenceParser:
                           or self.lex.doc_type(self.tk, e)[1]):
                 break
             e += 1
-        if self.tk.low[e:e + 2] == ["(", "khóa"]:
+        if self.tk.low[e:e + 1] == ["("] and self.lex.term_of_office_words.match(self.tk, e + 1):
             # "của Bộ Chính trị (khóa XII)": the term of office belongs to the issuer.
             close = term_of_office(self.tk, e + 1, self.lex)
             if close > e + 1 and self.tk.low[close:close + 1] == [")"]:
@@ -237,29 +238,3 @@ class ReferenceParser:
         ref = Reference(i, e, doc_type, "named", issuer=self._cut(j, e))
         ref.end = self._subject(e, ref, verbs=False)
         return ref
-
-    def _law(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
-        """``Luật Đất đai năm 2024``, ``Bộ luật Lao động 2019``, ``Luật Đất đai (sửa đổi)``."""
-        tk = self.tk
-        if not tk.is_cap(j) or not tk.is_word(j) or tk.low[j][0].isdigit():
-            return None
-        # A name that runs to its year may hold "và" ("... tiết kiệm và hiệu quả năm 2010").
-        k = j
-        while k < len(tk) and k - j < _MAX_LAW and tk.is_word(k):
-            year = self._date_at(k, ("year",))
-            if year is not None and k > j:
-                return Reference(i, tk.at(year.end), doc_type, "law")
-            if k > j and (self.lex.doc_type(tk, k)[1] or (
-                    self._lower_phrase(self.lex.law_stops, k) and tk.low[k] not in ("và", "năm"))):
-                break
-            k += 1
-        k = j
-        while k < len(tk) and k - j < _MAX_LAW and tk.is_word(k) and not self._date_at(k, ("year",)):
-            if k > j and (self._lower_phrase(self.lex.law_stops, k) or self.lex.doc_type(tk, k)[1]):
-                break
-            k += 1
-        if k == j:
-            return None
-        k += self.lex.law_amended.match(tk, k)
-        year = self._date_at(k, ("year",))
-        return Reference(i, tk.at(year.end) if year is not None else k, doc_type, "law")

@@ -13,18 +13,14 @@ from functools import lru_cache
 
 import regex
 
+from ..lang import alternation
 from ..text.normalize import canonical_tone_marks
 
 TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*|\n|\S", flags=regex.V1)
 # "35/NQ/TW", "06-NQ/TU", "15/2020/NĐ-CP", "08-QĐi/TW", "345/UBND-KT", "43/2024/QH15"
-NUMBER = regex.compile(
-    r"(?:(?i:số)\s+)?(?P<num>\d{1,5}(?:/\d{4})?[/-]\p{Lu}[\p{L}\d]{0,12}(?:[/-][\p{L}\d]{1,12}){0,3})(?![\p{L}\d])",
-    flags=regex.V1,
-)
+_NUMBER = r"(?P<num>\d{1,5}(?:/\d{4})?[/-]\p{Lu}[\p{L}\d]{0,12}(?:[/-][\p{L}\d]{1,12}){0,3})(?![\p{L}\d])"
 # "Nghị quyết 35", "Chỉ thị số 02": a repeated mention by its number alone.
-SHORT_NUMBER = regex.compile(
-    r"(?:(?i:số)\s+)?(?P<num>\d{1,4})(?![\p{L}\d%]|[.,/-]\d|\s*%|\s*phần\s+trăm)", flags=regex.V1
-)
+_SHORT_NUMBER = r"(?P<num>\d{1,4})(?![\p{L}\d%]|[.,/-]\d|\s*%)"
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -100,12 +96,15 @@ class Lexicon:
             "clause_markers", "ordinal_intro", "congress_stops", "national_congress",
             "current_congress_before", "current_congress_after", "plenum_words", "central_words",
             "central_committee", "term_words", "law_amended", "law_stops", "reference_links", "generic_after",
+            "date_intro", "term_of_office_words", "law_name_joins",
         ):
             setattr(self, key, PhraseSet(docs[key]))
         self.congress_word = PhraseSet([docs["congress_word"]])
-        self.lan_thu = PhraseSet([docs["ordinal_intro"][0]])
         words = {**dates["number_words"], **docs["ordinal_words"]}
         self.ordinal_words = {_phrase(k): int(v) for k, v in words.items()}
+        intro = rf"(?:(?i:{alternation(docs['number_words'])})\s+)?"
+        self.number = regex.compile(intro + _NUMBER, flags=regex.V1)
+        self.short_number = regex.compile(intro + _SHORT_NUMBER, flags=regex.V1)
 
     def doc_type(self, tokens: Tokens, i: int) -> tuple[str, int]:
         """``(doc_type, length)`` of a capitalised document type at token ``i``, else ``("", 0)``."""
