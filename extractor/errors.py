@@ -66,3 +66,7 @@ def w_truncated(limit: int) -> str:
 
 def w_control_chars(count: int) -> str:
     return f"W006: {count} control characters were replaced by spaces"
+
+
+def w_unlinked_congress(text: str) -> str:
+    return f"W040: {text!r} names no congress found in the text; its congress, ordinal and term are left empty"

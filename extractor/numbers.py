@@ -108,3 +108,23 @@ def parse_number_words(text: str, data: Optional[dict] = None) -> Optional[float
     if last == "zero":
         return None
     return float(total + group + cur)
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_RE = regex.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def roman_to_int(text: str) -> Optional[int]:
+    """Read a Roman numeral in canonical form (``XIII`` → 13, ``xx`` → 20); None otherwise."""
+    s = text.strip().upper()
+    if not s or not _ROMAN_RE.fullmatch(s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        value = _ROMAN_VALUES[ch]
+        # A smaller numeral before a larger one is subtracted (IV, XC).
+        if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total

@@ -1,23 +1,56 @@
 """Component ``extractor_resolutions``: writes ``doc.spans["resolutions"]`` with ``span._.resolution``.
 
 Each span's ``_.resolution`` is a :class:`extractor.record.Resolution` with exact offsets.
+Dates inside references (``ngày 22/10/2018``, ``năm 2024``, ``nhiệm kỳ 2020 – 2025``)
+are the date component's items, read from ``doc.spans["dates"]``.
 """
 from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import errors
 from ..pipeline.component import DataComponent
+from ..pipeline.extensions import add_warning, char_span, doc_text
+from .finder import find_references
+from .patterns import lexicon
 
 
 class ResolutionComponent(DataComponent):
     """Finds references to resolutions, directives, laws and other official documents."""
 
-    data_names: tuple[str, ...] = ()
+    data_names = ("documents", "dates")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["resolutions"] = []
+        lex = lexicon(self.data["documents"], self.data["dates"])
+        dates = {span._.date.start: span._.date for span in doc.spans.get("dates", [])}
+        items, unlinked = find_references(doc_text(doc), doc._.view, lex, dates, _zone_lookup(doc._.zones or ()))
+        spans = []
+        for item in items:
+            span = char_span(doc, item.start, item.end, item.doc_type)
+            span._.resolution = item
+            spans.append(span)
+        for text in unlinked:
+            add_warning(doc, errors.w_unlinked_congress(text))
+        doc.spans["resolutions"] = spans
         return doc
+
+
+def _zone_lookup(lines) -> Callable[[int], str]:
+    """The zone of a character offset, by bisection over the layout lines."""
+    # A text without body lines (one short sentence) is read whole, whatever its line looks like.
+    if not any(line.zone == "body" for line in lines):
+        return lambda pos: "body"
+    starts = [line.start for line in lines]
+
+    def zone(pos: int) -> str:
+        k = bisect_right(starts, pos) - 1
+        return lines[k].zone if k >= 0 and pos < lines[k].end else "body"
+
+    return zone
 
 
 @Language.factory("extractor_resolutions", default_config={})

@@ -1,0 +1,240 @@
+"""Read one document reference at a token: its type, then number or name, date, issuer, subject.
+
+``Nghị quyết số 35/NQ/TW ngày 22/10/2018 của Bộ Chính trị khóa XII về tăng cường …``
+is read left to right: type, number, ``ngày`` + a date found by the date
+component, ``của`` + issuer, ``về`` + subject. Unnumbered references are read
+by what names them: a congress, a plenum, an issuing body, or a law's name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .congress import ordinal_in, read_congress, read_plenum, term_of_office
+from .laws import read_law
+from .patterns import Lexicon, Tokens
+from .subject import SubjectScanner
+
+# An issuer is a body's name, not a clause: at most this many syllables
+# ("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII" has 13).
+_MAX_ISSUER = 16
+# "Chương trình hành động số …": lower-case words between the type and "số".
+_MAX_QUALIFIER = 3
+
+
+@dataclass
+class Reference:
+    """A reference as read: tokens ``[start, end)`` and its parts (strings cut from the text)."""
+
+    start: int
+    end: int
+    doc_type: str
+    kind: str  # numbered, short, congress, roman, bare, plenum, named, law
+    number: Optional[str] = None
+    issued: Optional[str] = None
+    issuer: Optional[str] = None
+    subject: Optional[str] = None
+    congress: Optional[str] = None
+    ordinal: Optional[int] = None
+    term: Optional[str] = None
+    national: bool = False
+    current: bool = False  # a bare "Nghị quyết Đại hội" that names the article's congress
+    linked: bool = False  # parts copied from the full reference it repeats
+
+
+class ReferenceParser:
+    """Reads references in one text. ``dates`` maps a date item's start offset to the item."""
+
+    def __init__(self, text: str, tokens: Tokens, lex: Lexicon, dates: dict):
+        self.text = text
+        self.tk = tokens
+        self.lex = lex
+        self.dates = dates
+        self.subjects = SubjectScanner(tokens, lex)
+
+    # -- helpers --------------------------------------------------------------
+    def _cut(self, i: int, j: int) -> str:
+        return self.text[self.tk.starts[i]:self.tk.ends[j - 1]]
+
+    def _date_at(self, i: int, kinds: tuple[str, ...]):
+        if i >= len(self.tk):
+            return None
+        d = self.dates.get(self.tk.starts[i])
+        return d if d is not None and d.kind in kinds else None
+
+    def _lower_phrase(self, phrases, i: int) -> int:
+        return phrases.match(self.tk, i) if self.tk.is_lower(i) else 0
+
+    def _generic(self, i: int) -> bool:
+        """A type after ``các``/``những``/``một số``: a generic plural."""
+        for n in (1, 2):
+            if i - n >= 0 and self.lex.generic_before.match(self.tk, i - n) == n:
+                return True
+        return False
+
+    # -- entry point ----------------------------------------------------------
+    def parse(self, i: int) -> Optional[Reference]:
+        """The reference whose type starts at token ``i``, or None."""
+        doc_type, n = self.lex.doc_type(self.tk, i)
+        if not n or self._generic(i):
+            return None
+        j = i + n
+        if j >= len(self.tk):
+            return None
+        ref = self._numbered(i, j, doc_type)
+        if ref is None and self.lex.congress_types.match(self.tk, i) == n:
+            ref = self._congress(i, j, doc_type) or self._plenum(i, j, doc_type) or self._named(i, j, doc_type)
+        if ref is None and self.lex.named.match(self.tk, i) == n:
+            end = read_law(self.tk, j, self.lex, self._date_at)
+            return Reference(i, end, doc_type, "law") if end is not None else None
+        if ref is None:
+            ref = self._numbered(i, j, doc_type, short=True)
+        return ref
+
+    # -- numbered -------------------------------------------------------------
+    def _numbered(self, i: int, j: int, doc_type: str, short: bool = False) -> Optional[Reference]:
+        m = self._number(j, short)
+        if m is None and not short:
+            # "Chương trình hành động số 15-CTr/TU": a few lower-case words name the kind.
+            for q in range(j, min(j + _MAX_QUALIFIER, len(self.tk))):
+                if not self.tk.is_lower(q):
+                    break
+                if self.lex.number_words.match(self.tk, q):
+                    m = self._number(q, short)
+                    break
+        if m is None:
+            return None
+        k = self.tk.at(m.end())
+        ref = Reference(i, k, doc_type, "short" if short else "numbered",
+                        number=self.text[m.start("num"):m.end("num")])
+        k = self._issued(k, ref)
+        k = self._issuer(k, ref)
+        if ref.issuer is None:
+            k = self._plenum_issuer(k, ref)
+        if ref.issued is None:
+            k = self._issued(k, ref)
+        ref.end = self._subject(k, ref, verbs=True)
+        return ref
+
+    def _number(self, j: int, short: bool):
+        m = (self.lex.short_number if short else self.lex.number).match(self.tk.view, self.tk.starts[j])
+        if m is not None and short:
+            # "Kế hoạch năm 2024" holds a date item, not a document number.
+            k = self.tk.at(m.start("num"))
+            if self._date_at(k, ("year",)) or self._date_at(k - 1, ("year",)):
+                return None
+        return m
+
+    def _plenum_issuer(self, k: int, ref: Reference) -> int:
+        """``Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII``."""
+        p = read_plenum(self.tk, k, self.lex)
+        if p is None or not self.lex.plenum_words.match(self.tk, k):
+            return k
+        end, _, ordinal = p
+        ref.issuer, ref.ordinal, ref.end = self._cut(k, end), ordinal, end
+        return end
+
+    def _issued(self, k: int, ref: Reference) -> int:
+        date = self._date_at(k, ("date", "datetime"))
+        n = self._lower_phrase(self.lex.date_intro, k)
+        if date is None and n:
+            date = self._date_at(k + n, ("date", "datetime"))
+        if date is None:
+            return k
+        ref.issued = date.start_date
+        ref.end = self.tk.at(date.end)
+        return ref.end
+
+    def _issuer(self, k: int, ref: Reference) -> int:
+        n = self._lower_phrase(self.lex.issuer_intro, k)
+        if not n or not self.tk.is_cap(k + n):
+            return k
+        s = e = k + n
+        while e < len(self.tk) and e - s < _MAX_ISSUER and self.tk.is_word(e):
+            if e > s and (self._lower_phrase(self.lex.issuer_stops, e) or self._date_at(e, ("date", "datetime"))
+                          or self.lex.doc_type(self.tk, e)[1]):
+                break
+            e += 1
+        if self.tk.low[e:e + 1] == ["("] and self.lex.term_of_office_words.match(self.tk, e + 1):
+            # "của Bộ Chính trị (khóa XII)": the term of office belongs to the issuer.
+            close = term_of_office(self.tk, e + 1, self.lex)
+            if close > e + 1 and self.tk.low[close:close + 1] == [")"]:
+                e = close + 1
+        ref.issuer = self._cut(s, e)
+        if ref.ordinal is None:
+            ref.ordinal = ordinal_in(self.tk, s, e, self.lex)
+        ref.end = e
+        return e
+
+    def _subject(self, k: int, ref: Reference, verbs: bool) -> int:
+        n = self._lower_phrase(self.lex.subject_intro, k)
+        s = k + n if n else (k if verbs and self._lower_phrase(self.lex.subject_verbs, k) else -1)
+        if s < 0:
+            return k
+        e = self.subjects.scan(s)
+        if e <= s:
+            return k
+        ref.subject = self._cut(s, e)
+        ref.end = e
+        return e
+
+    # -- unnumbered -----------------------------------------------------------
+    def _congress(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
+        n = self.lex.congress_word.match(self.tk, j)
+        if not n or not self.tk.is_cap(j):
+            return None
+        c = read_congress(self.tk, j, self.lex)
+        if c is None:
+            end = j + n
+            if any(self.lex.generic_after.match(self.tk, q) for q in range(end, min(end + _MAX_QUALIFIER + 1, len(self.tk)))):
+                return None  # "Nghị quyết Đại hội Đảng các cấp"
+            current = bool(self._lower_phrase(self.lex.current_congress_after, end)) or any(
+                self._lower_phrase(self.lex.current_congress_before, i - m) == m for m in (1, 2) if i - m >= 0
+            )
+            return Reference(i, end, doc_type, "bare", current=current)
+        roman = c.ordinal is not None and self.tk.text(j + n).isupper()
+        ref = Reference(i, c.end, doc_type, "roman" if roman else "congress",
+                        congress=self._cut(j, c.end), ordinal=c.ordinal, national=c.national)
+        k = self._term(c.end, ref)
+        ref.end = self._subject(k, ref, verbs=False)
+        return ref
+
+    def _term(self, k: int, ref: Reference) -> int:
+        term, after = self.term_at(k)
+        if term is not None:
+            ref.term = term
+            ref.end = after
+        return after
+
+    def term_at(self, k: int) -> tuple[Optional[str], int]:
+        """A ``, nhiệm kỳ 2020 – 2025`` at token ``k`` (the date component's range item).
+
+        Returns ``(value, next index)``, or ``(None, k)``.
+        """
+        t = k + 1 if self.tk.low[k:k + 1] == [","] else k
+        if self.lex.term_words.match(self.tk, t):
+            date = self._date_at(t, ("range",))
+            if date is not None:
+                return date.value, self.tk.at(date.end)
+        return None, k
+
+    def _plenum(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
+        p = read_plenum(self.tk, j, self.lex)
+        if p is None:
+            return None
+        end, issuer_start, ordinal = p
+        ref = Reference(i, end, doc_type, "plenum", ordinal=ordinal,
+                        issuer=self._cut(issuer_start, end) if issuer_start >= 0 else None)
+        ref.end = self._subject(end, ref, verbs=False)
+        return ref
+
+    def _named(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
+        """``Nghị quyết HĐND tỉnh``: a resolution named by the body that passed it."""
+        n = self.lex.issuer_heads.match(self.tk, j)
+        if not n or not self.tk.is_cap(j):
+            return None
+        e = j + n
+        e += self._lower_phrase(self.lex.issuer_places, e)
+        ref = Reference(i, e, doc_type, "named", issuer=self._cut(j, e))
+        ref.end = self._subject(e, ref, verbs=False)
+        return ref

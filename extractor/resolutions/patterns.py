@@ -1,0 +1,125 @@
+"""Words of document references as token phrases, and the tokens of one text.
+
+References are read token by token on the matching view: words (``Nghị``,
+``T.Ư``, ``KH&ĐT``), single symbols and line breaks. Every phrase of
+``lang/documents.yaml`` becomes a tuple of lower-cased tokens, so a look-up
+at a token is a few set probes and the whole scan stays linear.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from functools import lru_cache
+
+import regex
+
+from ..lang import alternation
+from ..text.normalize import canonical_tone_marks
+
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*|\n|\S", flags=regex.V1)
+# "35/NQ/TW", "06-NQ/TU", "15/2020/NĐ-CP", "08-QĐi/TW", "345/UBND-KT", "43/2024/QH15"
+_NUMBER = r"(?P<num>\d{1,5}(?:/\d{4})?[/-]\p{Lu}[\p{L}\d]{0,12}(?:[/-][\p{L}\d]{1,12}){0,3})(?![\p{L}\d])"
+# "Nghị quyết 35", "Chỉ thị số 02": a repeated mention by its number alone.
+_SHORT_NUMBER = r"(?P<num>\d{1,4})(?![\p{L}\d%]|[.,/-]\d|\s*%)"
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in TOKEN.findall(canonical_tone_marks(text)))
+
+
+class PhraseSet:
+    """Phrases compared token by token against :class:`Tokens` (case-insensitive)."""
+
+    def __init__(self, phrases):
+        self.phrases = {_phrase(p) for p in phrases}
+        self.phrases.discard(())
+        self.longest = max((len(p) for p in self.phrases), default=0)
+        self.firsts = frozenset(p[0] for p in self.phrases)
+
+    def match(self, tokens: "Tokens", i: int) -> int:
+        """Length in tokens of the longest phrase starting at token ``i`` (0 when none)."""
+        if i >= len(tokens.low) or tokens.low[i] not in self.firsts:
+            return 0
+        for n in range(min(self.longest, len(tokens.low) - i), 0, -1):
+            if tuple(tokens.low[i:i + n]) in self.phrases:
+                return n
+        return 0
+
+
+class Tokens:
+    """The tokens of a matching view: offsets, lower-cased forms, and look-ups."""
+
+    def __init__(self, view: str):
+        self.view = view
+        spans = [m.span() for m in TOKEN.finditer(view)]
+        self.starts: list[int] = [s for s, _ in spans]
+        self.ends: list[int] = [e for _, e in spans]
+        lowered = view.lower()
+        if len(lowered) != len(view):  # a letter whose lower case is longer ("İ")
+            self.low = [view[s:e].lower() for s, e in spans]
+        else:
+            self.low = [lowered[s:e] for s, e in spans]
+
+    def __len__(self) -> int:
+        return len(self.low)
+
+    def at(self, pos: int) -> int:
+        """Index of the first token starting at or after character ``pos``."""
+        return bisect_left(self.starts, pos)
+
+    def is_word(self, i: int) -> bool:
+        return i < len(self.low) and self.low[i][0].isalnum()
+
+    def is_cap(self, i: int) -> bool:
+        return i < len(self.low) and self.view[self.starts[i]].isupper()
+
+    def is_lower(self, i: int) -> bool:
+        return i < len(self.low) and self.view[self.starts[i]].islower()
+
+    def text(self, i: int) -> str:
+        return self.view[self.starts[i]:self.ends[i]]
+
+
+class Lexicon:
+    """The phrase sets of ``documents.yaml`` plus the number words of ``dates.yaml``."""
+
+    def __init__(self, docs: dict, dates: dict):
+        types = docs["doc_types"]
+        self.type_names = {_phrase(t): t for group in types.values() for t in group}
+        self.types = PhraseSet(t for group in types.values() for t in group)
+        self.first_words = self.types.firsts
+        self.named = PhraseSet(types["named"])
+        self.congress_types = PhraseSet(types["congress"])
+        for key in (
+            "number_words", "generic_before", "issuer_intro", "subject_intro", "subject_verbs",
+            "issuer_heads", "issuer_places", "issuer_stops", "subject_stops", "clause_openers",
+            "clause_markers", "ordinal_intro", "congress_stops", "national_congress",
+            "current_congress_before", "current_congress_after", "plenum_words", "central_words",
+            "central_committee", "term_words", "law_amended", "law_stops", "reference_links", "generic_after",
+            "date_intro", "term_of_office_words", "law_name_joins",
+        ):
+            setattr(self, key, PhraseSet(docs[key]))
+        self.congress_word = PhraseSet([docs["congress_word"]])
+        words = {**dates["number_words"], **docs["ordinal_words"]}
+        self.ordinal_words = {_phrase(k): int(v) for k, v in words.items()}
+        intro = rf"(?:(?i:{alternation(docs['number_words'])})\s+)?"
+        self.number = regex.compile(intro + _NUMBER, flags=regex.V1)
+        self.short_number = regex.compile(intro + _SHORT_NUMBER, flags=regex.V1)
+
+    def doc_type(self, tokens: Tokens, i: int) -> tuple[str, int]:
+        """``(doc_type, length)`` of a capitalised document type at token ``i``, else ``("", 0)``."""
+        if not tokens.is_cap(i):
+            return "", 0
+        n = self.types.match(tokens, i)
+        return (self.type_names[tuple(tokens.low[i:i + n])], n) if n else ("", 0)
+
+
+@lru_cache(maxsize=4)
+def _lexicon(key: str) -> Lexicon:
+    docs, dates = json.loads(key)
+    return Lexicon(docs, dates)
+
+
+def lexicon(docs: dict, dates: dict) -> Lexicon:
+    """The (cached) lexicon of the given language data."""
+    return _lexicon(json.dumps([docs, dates], sort_keys=True, ensure_ascii=False))
