@@ -66,3 +66,7 @@ def w_truncated(limit: int) -> str:
 
 def w_control_chars(count: int) -> str:
     return f"W006: {count} control characters were replaced by spaces"
+
+
+def w_too_many_organizations(limit: int) -> str:
+    return f"W070: more than {limit} organisations paired with abbreviations; only the first {limit} were kept"
