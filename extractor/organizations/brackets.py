@@ -9,17 +9,18 @@ and governing bodies in front (``Ban Thường vụ Đảng ủy``) are left out
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
 import regex
 
-from .initials import WORD, acronym_letters, aligned, fold_letters, is_acronym, name_initials
+from .initials import WORD, acronym_letters, aligned, fold_letters, is_acronym, word_initials
 from .lexicon import Lexicon
 
 _BRACKET = regex.compile(r"\(([^()\n]{1,80})\)")
 # Ends of the clause the name must lie in; a dot only when a space follows ("TP. Vinh" aside).
-_HARD_STOP = regex.compile(r"[\n;:!?()\"]|\.(?=\s)")
+_LAST_STOP = regex.compile(r"[\n;:!?()\"]|\.(?=\s)", regex.REVERSE)
 _COMMA = regex.compile(",")
 _WINDOW = 250          # characters looked at before a bracket
 _MAX_NAME_WORDS = 20
@@ -112,27 +113,32 @@ def _name(view: str, bracket: int, abbr: str, lex: Lexicon) -> Optional[tuple[in
     while end > 0 and view[end - 1] in " -,":
         end -= 1
     lo = max(0, end - _WINDOW)
-    for stop in _HARD_STOP.finditer(view, lo, end):
+    stop = _LAST_STOP.search(view, lo, end)
+    if stop:
         lo = stop.end()
     heads = _heads(view, lo, end, lex)
     if not heads:
         return None
     earliest = _earliest_start(view, lo, end, heads, lex)
+    words = list(WORD.finditer(view, lo, end))
+    word_starts = [w.start() for w in words]
+    acronym = acronym_letters(abbr, lex.known)
+    initials = [word_initials(w.group(), lex.known) for w in words] if acronym else []
     cuts = [lo] + [m.end() for m in _COMMA.finditer(view, lo, end)] + [end]
-    acronym = acronym_letters(abbr)
     for k in range(len(cuts) - 2, max(-1, len(cuts) - 2 - _MAX_SEGMENTS), -1):
         candidates = []
         for h in heads:
             if cuts[k] <= h.start() < cuts[k + 1]:
                 start = _skip_organs(view, h.start(), end, lex)
-                if start >= earliest and len(WORD.findall(view, start, end)) <= _MAX_NAME_WORDS:
-                    candidates.append(start)
-        for start in candidates:
-            first_words = len(WORD.findall(view, start, lex.head.match(view, start, end).end()))
-            if aligned(acronym, name_initials(view[start:end], lex.known), first_words):
+                first = bisect_left(word_starts, start)
+                if start >= earliest and len(words) - first <= _MAX_NAME_WORDS:
+                    candidates.append((start, first))
+        for start, first in candidates if acronym else ():
+            head_words = bisect_left(word_starts, lex.head.match(view, start, end).end()) - first
+            if aligned(acronym, initials[first:], head_words):
                 return start, end
         if candidates:
-            return candidates[0], end
+            return candidates[0][0], end
     return None
 
 

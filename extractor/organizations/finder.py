@@ -19,24 +19,40 @@ class OrgMatch:
     name: tuple[int, int]
     abbreviation: tuple[int, int]
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    written: list[tuple[int, int]] = field(default_factory=list)  # every name paired with it
 
 
-def _merge(pairs: list[Pair], view: str) -> list[OrgMatch]:
+def _merge(pairs: list[Pair], view: str) -> tuple[list[OrgMatch], bool]:
     """One organisation per abbreviation and name; the longest name written for it is kept.
 
     Two pairs with the same abbreviation are one organisation when one name
     contains the other (``Ủy ban Mặt trận Tổ quốc`` / ``… Tổ quốc Việt Nam``).
+    Returns the organisations and whether some were left out over
+    :data:`MAX_ORGANIZATIONS`.
     """
     out: list[OrgMatch] = []
+    seen: dict[tuple[str, str], OrgMatch] = {}
+    by_abbr: dict[str, list[tuple[str, OrgMatch]]] = {}
     for p in pairs:
         abbr, name = view[p.abbr_start:p.abbr_end], view[p.name_start:p.name_end].lower()
-        same = next((o for o in out if view[o.abbreviation[0]:o.abbreviation[1]] == abbr
-                     and (name in view[o.name[0]:o.name[1]].lower() or view[o.name[0]:o.name[1]].lower() in name)), None)
+        same = seen.get((abbr, name))
+        group = by_abbr.setdefault(abbr, [])
         if same is None:
-            out.append(OrgMatch((p.name_start, p.name_end), (p.abbr_start, p.abbr_end)))
-        elif p.name_end - p.name_start > same.name[1] - same.name[0]:
-            same.name = (p.name_start, p.name_end)
-    return out
+            same = next((o for known, o in group if name in known or known in name), None)
+        if same is not None:
+            same.written.append((p.name_start, p.name_end))
+            if p.name_end - p.name_start > same.name[1] - same.name[0]:
+                same.name = (p.name_start, p.name_end)
+                group.append((name, same))
+            seen[abbr, name] = same
+            continue
+        if len(out) == MAX_ORGANIZATIONS:
+            return out, True
+        org = OrgMatch((p.name_start, p.name_end), (p.abbr_start, p.abbr_end), written=[(p.name_start, p.name_end)])
+        seen[abbr, name] = org
+        group.append((name, org))
+        out.append(org)
+    return out, False
 
 
 def find_organizations(view: str, lex: Lexicon, *, by_initials: bool = False) -> tuple[list[OrgMatch], bool]:
@@ -53,15 +69,15 @@ def find_organizations(view: str, lex: Lexicon, *, by_initials: bool = False) ->
     if by_initials:
         taken = {fold_letters(view[p.abbr_start:p.abbr_end]) for p in pairs}
         pairs += find_initial_pairs(view, lex, taken)
-    orgs = _merge(pairs, view)
-    dropped = len(orgs) > MAX_ORGANIZATIONS
-    orgs = orgs[:MAX_ORGANIZATIONS]
+    orgs, dropped = _merge(pairs, view)
     lowered = view.lower()
     if len(lowered) != len(view):  # a letter whose lower case is longer: compare as written
         lowered = view
     for org in orgs:
         spans = set(occurrences(view, view[org.abbreviation[0]:org.abbreviation[1]]))
-        spans.update(occurrences(lowered, lowered[org.name[0]:org.name[1]]))
-        spans.update((org.name, org.abbreviation))
+        for name in {lowered[s:e] for s, e in org.written}:
+            spans.update(occurrences(lowered, name))
+        spans.update(org.written)
+        spans.add(org.abbreviation)
         org.mentions = sorted(spans)
     return orgs, dropped

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Mapping
 
 import regex
@@ -10,6 +11,7 @@ WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SKIPPED = frozenset({"và"})  # "Bộ Kế hoạch và Đầu tư" is KH&ĐT
 
 
+@lru_cache(maxsize=4096)
 def fold_letters(text: str) -> str:
     """Upper-case ASCII-like letters and digits of ``text`` (``Đầu tư`` → ``DAUTU``)."""
     text = text.replace("đ", "d").replace("Đ", "D")
@@ -38,9 +40,13 @@ def name_initials(name: str, known: Mapping[str, str]) -> list[str]:
     return [word_initials(m.group(), known) for m in WORD.finditer(name)]
 
 
-def acronym_letters(abbreviation: str) -> str:
-    """Folded letters of the acronym words of an abbreviation (``Bộ GTVT`` → ``GTVT``)."""
-    return "".join(fold_letters(w) for w in abbreviation.split() if is_acronym(w))
+def acronym_letters(abbreviation: str, known: Mapping[str, str]) -> str:
+    """Folded letters of the acronym words of an abbreviation (``Bộ GTVT`` → ``GTVT``).
+
+    A conventional abbreviation counts by its expansion's initials: in
+    ``BCH TW``, ``TW`` (Trung ương) gives ``TU``.
+    """
+    return "".join(word_initials(w, known) for w in abbreviation.split() if is_acronym(w))
 
 
 def aligned(acronym: str, initials: list[str], max_first: int) -> bool:
