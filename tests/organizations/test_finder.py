@@ -74,6 +74,15 @@ def orgs(text, **kw):
      [("Ủy ban nhân dân", "UBND", [("Ủy ban nhân dân", 12), ("UBND", 29), ("UBND", 54)])]),
     ("Ngày 19/01/2024, Viễn thông Hải Phòng (VNPT Hải Phòng) – đơn vị trực thuộc.",
      [("Viễn thông Hải Phòng", "VNPT Hải Phòng", [("Viễn thông Hải Phòng", 17), ("VNPT Hải Phòng", 39)])]),
+    ("Theo Thông tấn xã Việt Nam (TTXVN), hôm nay", [("Thông tấn xã Việt Nam", "TTXVN",
+                                                      [("Thông tấn xã Việt Nam", 5), ("TTXVN", 28)])]),
+    ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh (BĐBP) phát biểu",
+     [("Bộ đội Biên phòng tỉnh", "BĐBP", [("Bộ đội Biên phòng tỉnh", 15), ("BĐBP", 39)])]),
+    ("Hiệu trưởng Trường Đại học Bách khoa (ĐHBK) cho biết",
+     [("Trường Đại học Bách khoa", "ĐHBK", [("Trường Đại học Bách khoa", 12), ("ĐHBK", 38)])]),
+    # a governing body with no organisation head after it keeps its own name
+    ("Ban Chấp hành Trung ương (BCH TW) họp",
+     [("Ban Chấp hành Trung ương", "BCH TW", [("Ban Chấp hành Trung ương", 0), ("BCH TW", 26)])]),
     # the same abbreviation twice: one organisation with the fuller name
     ("Ủy ban Mặt trận Tổ quốc (MTTQ) huyện và Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ) tỉnh.",
      [("Ủy ban Mặt trận Tổ quốc Việt Nam", "MTTQ",
