@@ -70,3 +70,7 @@ def w_control_chars(count: int) -> str:
 
 def w_unlinked_congress(text: str) -> str:
     return f"W040: {text!r} names no congress found in the text; its congress, ordinal and term are left empty"
+
+
+def w_too_many_organizations(limit: int) -> str:
+    return f"W070: more than {limit} organisations paired with abbreviations; only the first {limit} were kept"

@@ -28,3 +28,15 @@ def test_counts_for_a_wrong_date_a_missing_title_and_an_extra_official(seed_gold
     d, o = report.counts["dates"], report.counts["officials"]
     assert (d.tp, d.fp, d.fn) == (11, 1, 1)
     assert (o.tp, o.fp, o.fn) == (2 + 2, 2, 1)
+
+
+def test_abbreviations_need_the_same_abbreviation_and_a_close_name():
+    gold = {"id": "g", "organizations": [
+        {"name": "Ủy ban Mặt trận Tổ quốc Việt Nam", "abbreviation": "MTTQ"},
+        {"name": "Tập đoàn Điện lực Việt Nam", "abbreviation": "EVN"}]}
+    pred = {"organizations": [
+        {"name": "Uỷ ban Mặt trận Tổ quốc", "abbreviation": "MTTQ"},   # token F1 0.83
+        {"name": "Điện lực Việt", "abbreviation": "EVN"},               # token F1 0.67
+        {"name": "Tổng sản phẩm trong nước", "abbreviation": "GDP"}]}
+    c = score([gold], {"g": pred}).counts["abbreviations"]
+    assert (c.tp, c.fp, c.fn) == (1, 2, 1)

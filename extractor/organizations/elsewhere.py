@@ -1,0 +1,56 @@
+"""Full names paired with an abbreviation written elsewhere, by initial letters.
+
+``Hội Liên hiệp Phụ nữ`` in one sentence and ``HLHPN`` in another are a pair
+when the name's words, from an organisation head on, give exactly the
+abbreviation's letters (case and diacritics folded, ``đ`` as ``D``).
+"""
+from __future__ import annotations
+
+import regex
+
+from .brackets import Pair
+from .initials import WORD, fold_letters, word_initials
+from .lexicon import Lexicon
+
+# A bare acronym of three or more capitals, standing alone.
+_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])\p{Lu}{3,}(?![\p{L}\p{N}&-])")
+# Name words are joined by spaces and dashes only: a comma or a bracket ends the name.
+_JOIN = regex.compile(r"[\s\-]*")
+_MAX_WORDS = 12
+
+
+def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
+    """Pairs whose abbreviation is not already paired (``taken`` holds folded abbreviations).
+
+    Each abbreviation is paired with the first name that spells it; the pair's
+    abbreviation offsets are those of its first occurrence.
+    """
+    wanted: dict[str, regex.Match] = {}
+    for m in _ACRONYM.finditer(view):
+        key = fold_letters(m.group())
+        if key not in taken and key not in lex.not_organizations:
+            wanted.setdefault(key, m)
+    if not wanted:
+        return []
+    longest = max(len(k) for k in wanted)
+    pairs = []
+    for head in lex.head.finditer(view):
+        if lex.not_head.match(view, head.start()):
+            continue
+        letters, pos, end = "", head.start(), None
+        for _ in range(_MAX_WORDS):
+            word = WORD.match(view, pos)
+            if word is None:
+                break
+            letters += word_initials(word.group(), lex.known)
+            end = word.end()
+            if len(letters) >= 3 and letters in wanted:
+                abbr = wanted.pop(letters)
+                pairs.append(Pair(head.start(), end, abbr.start(), abbr.end()))
+                break
+            if len(letters) >= longest:
+                break
+            pos = _JOIN.match(view, end).end()
+        if not wanted:
+            break
+    return pairs

@@ -1,0 +1,57 @@
+"""The organisation lexicon of ``organizations.yaml``, compiled into patterns over the matching view."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+import regex
+
+from ..lang import alternation
+from ..text.normalize import canonical_tone_marks
+from .initials import fold_letters
+
+_BEFORE = r"(?<![\p{L}\p{N}])"
+_AFTER = r"(?![\p{L}\p{N}])"
+
+
+def _capitalised(words) -> str:
+    """Alternation of ``words``: first letter as written (a capital), the rest in any case."""
+    parts = []
+    for w in sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True):
+        rest = regex.escape(w[1:]).replace(r"\ ", r"\s+")
+        parts.append(regex.escape(w[0]) + "(?i:" + rest + ")")
+    return _BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER
+
+
+def _words(words, flags: int = 0) -> regex.Pattern:
+    return regex.compile(_BEFORE + alternation(words) + _AFTER, flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns; all of them run on the matching view."""
+
+    head: regex.Pattern
+    not_head: regex.Pattern
+    organ: regex.Pattern
+    role_breaker: regex.Pattern
+    word_breaker: regex.Pattern
+    introducer: regex.Pattern
+    place: regex.Pattern
+    known: Mapping[str, str]
+    not_organizations: frozenset[str]
+
+
+def compile_lexicon(data: dict) -> Lexicon:
+    """Build the :class:`Lexicon` from the loaded ``organizations.yaml``."""
+    return Lexicon(
+        head=regex.compile(_capitalised(data["heads"])),
+        not_head=regex.compile(_capitalised(data["not_heads"])),
+        organ=regex.compile(_capitalised(data["organ_prefixes"]) + r"\s+"),
+        role_breaker=_words(data["role_breakers"], regex.IGNORECASE),
+        word_breaker=_words(data["word_breakers"]),
+        introducer=regex.compile(alternation(data["introducers"]) + r"\s*:?\s*", regex.IGNORECASE),
+        place=_words(data["place_words"]),
+        known={canonical_tone_marks(k): canonical_tone_marks(v) for k, v in data["known"].items()},
+        not_organizations=frozenset(fold_letters(k) for k in data["not_organizations"]),
+    )
