@@ -14,6 +14,7 @@ from .tokens import Tok
 
 _MIN, _MAX = 2, 4
 _PREFERRED = (3, 4, 2)
+_MIDDLE_NAMES = frozenset({"văn", "thị"})
 
 
 def _runs(toks: list[Tok]):
@@ -53,7 +54,16 @@ def split_run(words: list[str], i: int, j: int, lex: Lexicon, after_unit: bool) 
         for s in starts:
             if j - s == length:
                 return s
+    # A family name missing from the list: "Thị"/"Văn" second ("Ksor Văn Hùng") still
+    # marks a personal name.
+    if k < j and 3 <= j - k <= _MAX and words[k + 1] in _MIDDLE_NAMES:
+        return k
     return None
+
+
+def _after_honorific(words: list[str], i: int) -> bool:
+    """``đồng chí``/``ông``/``bà`` written just before token ``i``."""
+    return i >= 1 and words[i - 1] in ("ông", "bà") or i >= 2 and words[i - 2:i] == ["đồng", "chí"]
 
 
 def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int]:
@@ -68,6 +78,8 @@ def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int
         after_unit = bool(i >= 1 and any(
             lex.admin_units.match(words, s) == i - s for s in range(max(0, i - 2), i)))
         s = split_run(words, i, j, lex, after_unit)
+        if s is None and 2 <= j - i <= _MAX and _after_honorific(words, i) and not lex.places.match(words, i, j):
+            s = i  # "đồng chí Ksor Phước": the honorific vouches for an unlisted family name
         if s is not None and not lex.org_names.match(words, s):
             out[s] = j
     return out

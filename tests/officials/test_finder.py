@@ -138,3 +138,15 @@ def test_long_runs_of_capitalised_words_take_linear_time():
         return time.perf_counter() - t
     small, big = run(2000), run(16000)
     assert big < small * 8 * 3 + 0.5
+
+
+@pytest.mark.parametrize("text, name", [
+    # the honorific vouches for a family name that is not in surnames.yaml
+    ("Dự hội nghị có đồng chí Niê Thuột, Phó Bí thư Tỉnh ủy Gia Lai.", "Niê Thuột"),
+    ("ông Rah Lan Chung, Giám đốc Sở Tài chính, báo cáo.", "Rah Lan Chung"),
+    # "Văn"/"Thị" second marks a personal name after a place that ends the title
+    ("Chủ tịch UBND tỉnh Điện Biên Hảng Thị Dua phát biểu.", "Hảng Thị Dua"),
+    ("Giám đốc Sở Y tế Byă Văn Hùng trình bày báo cáo.", "Byă Văn Hùng"),
+])
+def test_unlisted_family_names(text, name):
+    assert [o.name for o in officials(text)] == [name]
