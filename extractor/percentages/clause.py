@@ -42,8 +42,8 @@ def _phrases(key: str) -> Phrases:
 def cues() -> dict:
     """The cue lists of ``lang/subjects.yaml``: phrases as word tuples, single words as sets."""
     out: dict = {k: _phrases(k) for k in ("verbs", "introducers", "leading", "after_stop", "framers",
-                                          "breakers", "compounds", "plan_heads", "openers", "units")}
-    for key in ("plan_words", "cut", "plan_qualifiers", "existentials", "date_openers"):
+                                          "breakers", "compounds", "plan_heads", "openers", "units", "plan_tails")}
+    for key in ("plan_words", "cut", "plan_qualifiers", "existentials", "date_openers", "time_units"):
         out[key] = frozenset(" ".join(p) for p in _phrases(key).all)
     return out
 

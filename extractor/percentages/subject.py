@@ -52,7 +52,9 @@ def _head(words: list[Word], w) -> list[Word]:
     for i in range(1, len(words)):
         word, nxt = words[i][0], words[i + 1][0] if i + 1 < len(words) else ""
         dated = word in _DATE_WORDS and (nxt[:1].isdigit() or word == "quý" and nxt[:1] in "ivx")
-        if is_number(word) or dated or word in w["cut"] and not inside(words, i, w["compounds"]):
+        # "doanh thu 6 tháng …", "… năm 2019" end the subject; "người từ 18 tuổi" does not
+        timed = word[:1].isdigit() and (nxt in w["time_units"] or len(word) == 4 and word.isdigit())
+        if timed or dated or word in w["cut"] and not inside(words, i, w["compounds"]):
             words = words[:i]
             break
     return strip_start(words, w["leading"])
@@ -94,19 +96,33 @@ def _chained(text: str, view: str, c0: int, w) -> list[Word]:
         prev = tokens(view, p0, pos)
         if prev and (not starts_with(prev, w["verbs"]) or _existential(prev, w)):
             figures = [wd[1] for wd in prev if wd[0][:1].isdigit()]
-            if figures:
-                np = _np_before_figure(prev, w)
+            np = _np_before_figure(prev, w) if figures else []
+            if np:
                 # a count ("có 57 chi bộ xếp loại trong sạch, vững mạnh") goes on over
                 # the phrases listed after it
-                return np + listed if np and np[0][1] > figures[-1] else np
-            # "… 57 chi bộ xếp loại trong sạch, vững mạnh, chiếm 61,3%": look past a
-            # listed phrase for the clause with the figure
-            fallback = fallback or _head(prev, w)
-            listed = prev + listed
-        if view[p0 - 1:p0] not in ("(", ","):
+                return np + listed if np[0][1] > figures[-1] else np
+            if not figures:
+                # "… 57 chi bộ xếp loại trong sạch, vững mạnh, chiếm 61,3%": look past a
+                # listed phrase for the clause with the figure
+                fallback = fallback or _head(after_last(prev, w["framers"]), w)
+                listed = prev + listed
+        # "- Than tiêu thụ: 1.180.000 tấn, bằng 51% …": the label before a colon
+        if view[p0 - 1:p0] not in ("(", ",", ":"):
             break
         pos = p0 - 1
     return fallback
+
+
+def _plan_figure(before: list[Word], w) -> list[Word]:
+    """The plan head when the figure is a plan's own value (``… vượt mục tiêu 10% đề ra``)."""
+    words = strip_end(strip_end(before, w["verbs"], keep_last=False), w["plan_tails"], keep_last=False)
+    for ph in w["plan_heads"].all:
+        n = len(ph)
+        if len(words) >= n and matches_at(words, len(words) - n, ph):
+            rest = words[:len(words) - n]
+            if not rest or strip_end(rest, w["verbs"], keep_last=False) != rest:
+                return words[len(words) - n:]
+    return []
 
 
 def _existential(words: list[Word], w) -> bool:
@@ -130,11 +146,12 @@ def _after_figure_and(words: list[Word]) -> list[Word]:
 def _join_listed(view: str, c0: int, subject: list[Word], w) -> list[Word]:
     """``dư nợ cho vay nông nghiệp, nông thôn chiếm …``: a short subject continues a bare
     noun phrase before the comma."""
-    if len(subject) > 3 or view[c0 - 1:c0] != ",":
+    if not subject or len(subject) > 3 or view[c0 - 1:c0] != "," or clause_start(view, subject[0][1]) != c0 \
+            or tokens(view, c0, subject[0][1]):
         return subject
     p0 = clause_start(view, c0 - 1)
     prev = tokens(view, p0, c0 - 1)
-    if not prev or len(prev) > 12 or starts_with(prev, w["openers"]) or starts_with(prev, w["framers"]):
+    if not prev or len(prev) > 12 or starts_with(prev, w["openers"]) or after_last(prev, w["framers"]) != prev:
         return subject
     if any(is_number(wd[0]) or wd[0] in w["cut"] and not inside(prev, i, w["compounds"])
            for i, wd in enumerate(prev)):
@@ -142,15 +159,15 @@ def _join_listed(view: str, c0: int, subject: list[Word], w) -> list[Word]:
     return prev + subject
 
 
-def _extend_list(view: str, after: list[Word], c1: int) -> list[Word]:
+def _extend_list(view: str, after: list[Word], c1: int, verbs) -> list[Word]:
     """``100% xã, phường, thị trấn trên địa bàn …``: a one- or two-word item continues over commas."""
     for _ in range(6):
         if len(after) > 2 or view[c1:c1 + 1] != ",":
             break
         nxt_end = clause_end(view, c1 + 1)
         more = tokens(view, c1 + 1, nxt_end)
-        if not more or not more[0][0][:1].isalpha():
-            break
+        if not more or not more[0][0][:1].isalpha() or starts_with(more, verbs):
+            break  # "bàn giao 100% mặt bằng, hoàn thành chỉ tiêu …": a new clause
         after, c1 = after + more, nxt_end
     return after
 
@@ -169,6 +186,13 @@ def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
     plan = starts_with(after, w["plan_heads"])
     if plan and _specific_plan(text, after, plan, w):
         return cut_text(text, _until_la(after))
+    head = _plan_figure(before, w)
+    if head:
+        # "vượt mục tiêu 10% đề ra", "(chỉ tiêu 95%)": the figure is the plan for what the
+        # clause before measured
+        subject = _chained(text, view, c0, w)
+        result = cut_text(text, subject[-24:])
+        return f"{cut_text(text, head)} {result}" if result else cut_text(text, head)
     core = after_last(strip_end(before, w["verbs"]), w["framers"])
     # "doanh thu tăng 7,5% …" measures what stands before the verb; "Xã có 100% thôn …",
     # "Hằng năm có trên 90% chi bộ …" count what follows the figure.
@@ -176,7 +200,7 @@ def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
                        and _strip_dates(strip_start(core, w["introducers"]), w))
     if after and after[0][0][:1].isalpha() and not starts_with(after, w["after_stop"]) and not measured_before:
         # "97% chi bộ …", "giải quyết 100% hồ sơ …": the figure counts what follows it
-        return cut_text(text, _until_la(_extend_list(view, after, c1)))
+        return cut_text(text, _until_la(_extend_list(view, after, c1, w["verbs"])))
     if not strip_end(before, w["verbs"], keep_last=False) and view[c0 - 1:c0] in ("(", ","):
         subject = _chained(text, view, c0, w)
     else:

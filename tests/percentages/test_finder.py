@@ -95,6 +95,24 @@ def test_not_percentages(text):
     # a clause with only a time expression takes the subject of the clause before
     ("Tỷ lệ hộ nghèo giảm bình quân 1,2 điểm phần trăm/năm, đến cuối năm 2025 còn 2,1%.", "2,1%",
      "Tỷ lệ hộ nghèo"),
+    # a figure that is the plan's own value measures the plan for the clause before
+    ("Tỷ lệ che phủ rừng đạt 54,2%, vượt mục tiêu 52% đề ra.", "52%", "mục tiêu Tỷ lệ che phủ rừng"),
+    ("Tỷ lệ hộ dùng nước sạch đạt 91,5% (chỉ tiêu 95%).", "95%", "chỉ tiêu Tỷ lệ hộ dùng nước sạch"),
+    ("Suất tiêu hao nhiên liệu là 3,1%, thấp hơn định mức 3,5% mà Tổng công ty giao.", "3,5%",
+     "định mức Suất tiêu hao nhiên liệu"),
+    # "mới đạt" after a clause naming the lagging indicator with "là"
+    ("Chỉ tiêu chưa đạt là tỷ lệ hợp tác xã làm ăn hiệu quả, mới đạt 41%.", "41%",
+     "tỷ lệ hợp tác xã làm ăn hiệu quả"),
+    # a bulleted label before a colon
+    ("- Than sạch: 820.000 tấn, bằng 48% kế hoạch năm;", "48%", "Than sạch so với kế hoạch năm"),
+    # a plan followed by a reason is not a specific plan
+    ("Sản lượng khí đạt 6,1 tỷ m3, bằng 95% kế hoạch do nhu cầu giảm.", "95%",
+     "Sản lượng khí so với kế hoạch do nhu cầu giảm"),
+    # ages and doses inside a subject do not cut it
+    ("Tỷ lệ trẻ em dưới 5 tuổi được tiêm đủ 3 mũi đạt 97,2%.", "97,2%",
+     "Tỷ lệ trẻ em dưới 5 tuổi được tiêm đủ 3 mũi"),
+    # an average growth rate takes the subject of the clause before
+    ("Doanh thu năm 2024 đạt 812 tỷ đồng, tăng bình quân 8,4%/năm.", "8,4%", "Doanh thu"),
 ])
 def test_subject_shapes(text, figure, subject):
     found = {t: s for t, _, _, s in pcts(text)}
