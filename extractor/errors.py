@@ -66,3 +66,24 @@ def w_truncated(limit: int) -> str:
 
 def w_control_chars(count: int) -> str:
     return f"W006: {count} control characters were replaced by spaces"
+
+
+# Readers and batch runs (W010-W029, E010-E029).
+def w_legacy_encoding(name: str) -> str:
+    return f"W010: the text was in the legacy encoding {name} and was converted to Unicode"
+
+
+def w_undecodable_bytes(name: str) -> str:
+    return f"W011: some bytes are not valid {name} and were replaced by U+FFFD"
+
+
+def w_decomposed_unicode() -> str:
+    return "W012: the text was in decomposed Unicode (NFD) and was composed to NFC"
+
+
+def w_html_no_main_text() -> str:
+    return "W013: no main text was found in the HTML; the whole page text was used"
+
+
+def w_published_from_archive(value: str) -> str:
+    return f"W014: no article date in the page; the archive's capture date {value} was used as published"
