@@ -8,10 +8,11 @@
 from .about import SCHEMA_VERSION, __version__
 from .api import Extractor, extract
 from .errors import ExtractorError, InputError, MissingDependencyError, ModelError
+from .io import read
 from .pipeline.build import load
 from .record import Record
 
 __all__ = [
     "SCHEMA_VERSION", "Extractor", "ExtractorError", "InputError", "MissingDependencyError",
-    "ModelError", "Record", "__version__", "extract", "load",
+    "ModelError", "Record", "__version__", "extract", "load", "read",
 ]

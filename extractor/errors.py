@@ -87,3 +87,19 @@ def w_html_no_main_text() -> str:
 
 def w_published_from_archive(value: str) -> str:
     return f"W014: no article date in the page; the archive's capture date {value} was used as published"
+
+
+def e_timeout(seconds: float) -> str:
+    return f"E010: extraction took longer than {seconds:g} s and was stopped"
+
+
+def e_too_large(what: str, size: int, limit: int) -> str:
+    return f"E011: {what} of {size} bytes is over the limit of {limit}; not read"
+
+
+def e_worker_died(detail: str) -> str:
+    return f"E012: the worker process died while extracting this document ({detail})"
+
+
+def e_extraction_failed(exc: BaseException) -> str:
+    return f"E013: extraction failed: {type(exc).__name__}: {exc}"

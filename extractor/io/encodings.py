@@ -14,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
 from .. import errors
 from ..lang import load
@@ -34,10 +35,13 @@ _VIQR_MAX_NON_ASCII = 0.002
 
 @dataclass
 class Decoded:
-    """A decoded text and the notes (warning strings) about what was converted."""
+    """A decoded text and the notes (warning strings) about what was converted.
 
-    text: str
-    encoding: str = "utf-8"
+    ``text`` is None when the bytes could not be decoded; ``warnings[0]`` says why.
+    """
+
+    text: Optional[str]
+    encoding: Optional[str] = "utf-8"
     warnings: list[str] = field(default_factory=list)
 
 
@@ -81,15 +85,26 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> Decoded:
         raw = raw[3:]
     try:
         return repair_text(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            text = ""
+        # Two bytes that look like a BOM can start any binary file: keep only Latin-script text.
+        if text and sum(ord(ch) < 0x2000 for ch in text) >= 0.9 * len(text):
+            return repair_text(text)
     codec = _codec(declared)
     if codec and codec not in ("utf-8", "latin-1", "cp1252", "cp1258"):
         try:
             return repair_text(raw.decode(codec))
         except (UnicodeDecodeError, LookupError):
             pass
-    best = max(_candidates(raw[:_SAMPLE]), key=lambda pair: syllables.score(pair[1]))[0]
+    best, best_score = max(((name, syllables.score(text)) for name, text in _candidates(raw[:_SAMPLE])),
+                           key=lambda pair: pair[1])
+    if best_score <= 0:
+        return Decoded(None, None, [f"not UTF-8 (byte {first_bad}) and no Vietnamese legacy encoding fits"])
     text = _decode_as(raw, best)
     note = errors.w_legacy_encoding(NAMES[best])
     if best == "cp1258" and "\ufffd" in text:

@@ -51,7 +51,7 @@ def test_folder_of_txt_and_missing_path(tmp_path, capsys):
     code, rows, err = run(["extract", str(tmp_path / "d"), str(tmp_path / "nope"), "--no-progress"], capsys)
     assert code == 1
     assert [(r["id"], r.get("error")) for r in rows] == [
-        ("x", None), ("y", "not UTF-8 (byte 0); legacy encodings are not supported yet"),
+        ("x", None), ("y", "not UTF-8 (byte 0) and no Vietnamese legacy encoding fits"),
         (str(tmp_path / "nope"), "no such file or folder")]
     assert rows[0]["title"] == "Tiêu đề" and rows[0]["dates"][0]["value"] == "2023-Q3"
     assert "2 document(s) failed" in err
