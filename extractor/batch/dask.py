@@ -30,26 +30,14 @@ def _extractor(model: Optional[str]):
     return _EXTRACTORS[model]
 
 
-def _as_raw(doc):
-    from ..io.docs import InputDoc, RawDoc
-
-    if isinstance(doc, RawDoc):
-        return doc
-    if isinstance(doc, str):
-        doc = {"text": doc}
-    if isinstance(doc, dict):
-        doc = InputDoc(id=str(doc.get("id") or ""), text=doc.get("text"), published=doc.get("published"),
-                       title=doc.get("title"), source=doc.get("source"))
-    return RawDoc(id=doc.id, kind="ready", source=doc.source, payload=doc)
-
-
 def extract_partition(docs, model: Optional[str] = None, include_text: bool = True,
                       timeout: Optional[float] = None) -> list[dict]:
     """Extract a list of documents (raw, :class:`InputDoc`, dict or str) into rows, with the worker's pipeline."""
+    from ..io.docs import to_raw
     from .work import process
 
     ex = _extractor(model)
-    return [process(_as_raw(doc), ex, include_text=include_text, timeout=timeout) for doc in docs]
+    return [process(to_raw(doc), ex, include_text=include_text, timeout=timeout) for doc in docs]
 
 
 def extract_bag(bag, *, model: Optional[str] = None, include_text: bool = True, timeout: Optional[float] = None):

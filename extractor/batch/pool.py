@@ -27,25 +27,32 @@ def _worker(conn, model, include_text, timeout) -> None:
     from .work import process
 
     ex = Extractor(model)
+    serve(conn, lambda raw: process(raw, ex, include_text=include_text, timeout=timeout))
+
+
+def serve(conn, handle) -> None:
+    """A worker's loop: answer ``(seq, JSON line)`` for every document of every chunk, until told to stop."""
     conn.send("ready")
     while True:
-        chunk = conn.recv()
+        try:
+            chunk = conn.recv()
+        except EOFError:  # the parent is gone (killed): nothing left to do
+            return
         if chunk is None:
             return
         for seq, raw in chunk:
-            row = process(raw, ex, include_text=include_text, timeout=timeout)
-            conn.send((seq, json.dumps(row, ensure_ascii=False)))
+            conn.send((seq, json.dumps(handle(raw), ensure_ascii=False)))
 
 
 class _Slot:
-    def __init__(self, ctx, args):
-        self.ctx, self.args = ctx, args
+    def __init__(self, ctx, target, args):
+        self.ctx, self.target, self.args = ctx, target, args
         self.inflight: deque = deque()
         self.start()
 
     def start(self) -> None:
         self.conn, child = self.ctx.Pipe()
-        self.proc = self.ctx.Process(target=_worker, args=(child, *self.args), daemon=True)
+        self.proc = self.ctx.Process(target=self.target, args=(child, *self.args), daemon=True)
         self.proc.start()
         child.close()
         self.ready = False
@@ -58,10 +65,20 @@ class _Slot:
 
 
 def pool_rows(raws: Iterable[tuple[int, object]], *, jobs: int, model: Optional[str] = None,
-              include_text: bool = True, timeout: Optional[float] = None, chunk: int = 8) -> Iterator[str]:
-    """Yield one JSON line per ``(seq, raw)`` input, in input order, computed by ``jobs`` processes."""
+              include_text: bool = True, timeout: Optional[float] = None, chunk: int = 8,
+              worker=_worker) -> Iterator[str]:
+    """Yield one JSON line per ``(seq, raw)`` input, in input order, computed by ``jobs`` processes.
+
+    Args:
+        raws: numbered raw documents.
+        jobs: worker processes.
+        model, include_text, timeout: passed to each worker (see :func:`extractor.batch.work.process`).
+        chunk: documents sent to a worker at a time.
+        worker: the worker's main function ``(conn, model, include_text, timeout)``; an
+            importable module-level function (tests replace it).
+    """
     ctx = mp.get_context("spawn")  # fork would copy the parent's threads (progress bar, Dask) into workers
-    slots = [_Slot(ctx, (model, include_text, timeout)) for _ in range(jobs)]
+    slots = [_Slot(ctx, worker, (model, include_text, timeout)) for _ in range(jobs)]
     source = iter(raws)
     requeued: deque = deque()
     done: dict[int, str] = {}

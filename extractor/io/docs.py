@@ -69,3 +69,15 @@ def materialize(raw: RawDoc) -> InputDoc:
     if decoded.text is None:
         return InputDoc(id=raw.id, source=raw.source, error=decoded.warnings[0])
     return InputDoc(id=raw.id, text=decoded.text, source=raw.source, warnings=decoded.warnings)
+
+
+def to_raw(doc) -> RawDoc:
+    """Wrap what a caller hands over (a str, a dict with ``text``, an :class:`InputDoc` or a :class:`RawDoc`)."""
+    if isinstance(doc, RawDoc):
+        return doc
+    if isinstance(doc, str):
+        doc = {"text": doc}
+    if isinstance(doc, dict):
+        doc = InputDoc(id=str(doc.get("id") or ""), text=doc.get("text"), published=doc.get("published"),
+                       title=doc.get("title"), source=doc.get("source"))
+    return RawDoc(id=doc.id, kind="ready", source=doc.source, payload=doc)
