@@ -34,7 +34,7 @@ def read_warc(path: Path, max_bytes: Optional[int] = None) -> Iterator[RawDoc]:
         yield error_doc(where, where, f"cannot read file: {exc.strerror or exc}")
         return
     with fh:
-        records = warcio.ArchiveIterator(fh)
+        records = warcio.ArchiveIterator(fh, check_digests=True)
         try:
             for record in records:
                 doc = _record_doc(record, where, records, max_bytes)
@@ -60,5 +60,9 @@ def _record_doc(record, where: str, records, max_bytes: Optional[int]) -> Option
     if max_bytes is not None and length > max_bytes:
         return error_doc(ident, source, errors.e_too_large("WARC record", length, max_bytes))
     date = record.rec_headers.get_header("WARC-Date")
-    return RawDoc(id=ident, kind="html", source=source, payload=record.content_stream().read(),
+    payload = record.content_stream().read()
+    # A cut archive still yields its last record, short: only the payload digest tells.
+    if record.rec_headers.get_header("WARC-Payload-Digest") and record.digest_checker.passed is not True:
+        return error_doc(ident, source, "WARC record is truncated or damaged (its payload digest does not match)")
+    return RawDoc(id=ident, kind="html", source=source, payload=payload,
                   charset=_charset(content_type), fallback_published=date, url=url)
