@@ -109,6 +109,7 @@ def pool_rows(raws: Iterable[tuple[int, object]], *, jobs: int, model: Optional[
                 try:
                     msg = conn.recv()
                 except (EOFError, OSError):
+                    slot.proc.join(timeout=5)  # reap it, so that its exit code is known
                     if not slot.ready:  # it could not even load the pipeline: retrying would loop forever
                         slot.proc.join()
                         raise errors.ExtractorError(

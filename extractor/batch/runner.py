@@ -39,11 +39,15 @@ def _in_process(raws, model, include_text, timeout) -> Iterator[str]:
 
 
 def _skip_done(raws: Iterator, done_ids: list[str]) -> Iterator:
-    for want, (seq, raw) in zip(done_ids, raws):
+    seen = 0
+    for want, (seq, raw) in zip(done_ids, raws):  # done_ids first: zip then never takes an input too many
+        seen += 1
         if raw.id != want:
             raise errors.InputError(
                 f"cannot resume: output row {seq + 1} is {want!r} but the input there is {raw.id!r}; "
                 "the inputs changed since the first run")
+    if seen < len(done_ids):
+        raise errors.InputError(f"cannot resume: the output has {len(done_ids)} rows but the inputs only {seen}")
     return raws
 
 

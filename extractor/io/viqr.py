@@ -30,7 +30,7 @@ def _tables():
         r"([" + regex.escape("".join(tones)) + r"])?",
         flags=regex.DOTALL,
     )
-    return shapes, tones, pattern
+    return shapes, tones, pattern, data["viqr_dd"]
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}" + regex.escape("(^+`'?~.\\") + r"]")
@@ -43,7 +43,7 @@ def decode_viqr(text: str) -> str:
     is ``đi.``); a word takes one tone mark, so a second ``.`` or ``?`` is punctuation.
     Unescaped sentence-final punctuation after a bare vowel reads as a tone (``đị``).
     """
-    shapes, tones, pattern = _tables()
+    shapes, tones, pattern, dd = _tables()
     out: list[str] = []
     pos = 0
     toned_word_end = -1  # a word that already has its tone takes no second one
@@ -54,7 +54,7 @@ def decode_viqr(text: str) -> str:
             out.append(m.group(1))
             continue
         if m.group(2):
-            out.append("Đ" if m.group(2)[0] == "D" else "đ")
+            out.append(dd[m.group(2)])
             continue
         vowel, shape, tone = m.group(3), m.group(4), m.group(5)
         piece = vowel
@@ -85,7 +85,7 @@ def _word_end(text: str, start: int) -> int:
 
 @lru_cache(maxsize=1)
 def _encode_table() -> dict[str, str]:
-    shapes, tones, _ = _tables()
+    shapes, tones, _, _ = _tables()
     by_mark = {mark: key for key, (mark, _) in shapes.items()}
     by_tone = {mark: key for key, mark in tones.items()}
     table = {"đ": "dd", "Đ": "DD"}
@@ -107,7 +107,7 @@ def encode_viqr(text: str) -> str:
     A mark character that follows a vowel is escaped with a backslash, so that
     :func:`decode_viqr` gives the text back exactly.
     """
-    shapes, tones, _ = _tables()
+    shapes, tones, _, _ = _tables()
     marks = set(shapes) | set(tones)
     table = _encode_table()
     out: list[str] = []
