@@ -37,7 +37,7 @@ def html_to_doc(raw: RawDoc) -> InputDoc:
     page = traf.bare_extraction(
         decoded.text, url=raw.url, with_metadata=True, include_comments=False,
         include_tables=True, favor_precision=True,
-        date_extraction_params={"extensive_search": True, "original_date": True},
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     meta = page.as_dict() if page is not None and hasattr(page, "as_dict") else (page or {})
     text = meta.get("text") or ""
@@ -48,6 +48,7 @@ def html_to_doc(raw: RawDoc) -> InputDoc:
     if decoded.encoding == "utf-8":
         fixed = repair_text(text)
         text, warnings = fixed.text, warnings + fixed.warnings
+    # Only dates the page's metadata states: a date guessed from the body is the pipeline's job (dateline).
     published = meta.get("date")
     if not published and raw.fallback_published:
         published = raw.fallback_published
