@@ -8,11 +8,12 @@
 from .about import SCHEMA_VERSION, __version__
 from .api import Extractor, extract
 from .errors import ExtractorError, InputError, MissingDependencyError, ModelError
+from .io import read
 from .pipeline.build import load
 from .record import Record
 from .tables import to_frame
 
 __all__ = [
     "SCHEMA_VERSION", "Extractor", "ExtractorError", "InputError", "MissingDependencyError",
-    "ModelError", "Record", "__version__", "extract", "load", "to_frame",
+    "ModelError", "Record", "__version__", "extract", "load", "read", "to_frame",
 ]

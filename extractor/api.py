@@ -40,6 +40,7 @@ class Extractor:
         from .pipeline.build import load
 
         self.nlp = load(model)
+        self.model = model
         self.max_chars = max_chars
 
     def _prepare(self, doc: DocLike, id=None, published=None, source=None, title=None):
@@ -85,18 +86,39 @@ class Extractor:
         sdoc = self._prepare(doc, id=id, published=published, source=source, title=title)
         return self.nlp(sdoc)._.record
 
-    def pipe(self, docs: Iterable[DocLike], *, n_process: int = 1, batch_size: int = 32) -> Iterator[Record]:
+    def pipe(self, docs: Iterable[DocLike], *, n_process: int = 1, batch_size: int = 32,
+             model: Optional[str] = None) -> Iterator[Record]:
         """Stream records for many documents, in input order.
 
         Args:
             docs: strings or dicts with ``text`` (and optional ``id``, ``published``,
                 ``title``, ``source``).
-            n_process: worker processes (spaCy multiprocessing); 1 runs in this process.
-            batch_size: documents per batch sent to a worker.
+            n_process: worker processes; 1 runs in this process. With more, each worker
+                loads the pipeline from ``model`` once, and a document that fails or
+                times out yields a record whose ``warnings`` hold the ``E0xx`` reason
+                (call this from under ``if __name__ == "__main__":``: workers are spawned).
+            batch_size: documents per batch (per chunk sent to a worker when n_process > 1).
+            model: model directory the workers load (default: the installed one).
         """
+        if n_process > 1:
+            yield from self._pipe_processes(docs, n_process, batch_size, model or self.model)
+            return
         prepared = (self._prepare(d) for d in docs)
-        for sdoc in self.nlp.pipe(prepared, n_process=n_process, batch_size=batch_size):
+        for sdoc in self.nlp.pipe(prepared, batch_size=batch_size):
             yield sdoc._.record
+
+    def _pipe_processes(self, docs, n_process, batch_size, model) -> Iterator[Record]:
+        # spaCy's own n_process serialises Docs with msgpack, which cannot carry our
+        # user data; the batch pool sends documents and gets finished rows back instead.
+        import json
+
+        from .batch.pool import pool_rows
+        from .io.docs import to_raw
+        from .record.convert import record_from_dict
+
+        raws = ((n, to_raw(d)) for n, d in enumerate(docs))
+        for line in pool_rows(raws, jobs=n_process, model=model, chunk=max(1, min(batch_size, 64))):
+            yield record_from_dict(json.loads(line))
 
 
 _DEFAULT: Optional[Extractor] = None

@@ -68,6 +68,44 @@ def w_control_chars(count: int) -> str:
     return f"W006: {count} control characters were replaced by spaces"
 
 
+# Readers and batch runs (W010-W029, E010-E029).
+def w_legacy_encoding(name: str) -> str:
+    return f"W010: the text was in the legacy encoding {name} and was converted to Unicode"
+
+
+def w_undecodable_bytes(name: str) -> str:
+    return f"W011: some bytes are not valid {name} and were replaced by U+FFFD"
+
+
+def w_decomposed_unicode() -> str:
+    return "W012: the text was in decomposed Unicode (NFD) and was composed to NFC"
+
+
+def w_html_no_main_text() -> str:
+    return "W013: no main text was found in the HTML; the whole page text was used"
+
+
+def w_published_from_archive(value: str) -> str:
+    return f"W014: no article date in the page; the archive's capture date {value} was used as published"
+
+
+def e_timeout(seconds: float) -> str:
+    return f"E010: extraction took longer than {seconds:g} s and was stopped"
+
+
+def e_too_large(what: str, size: int, limit: int) -> str:
+    return f"E011: {what} of {size} bytes is over the limit of {limit}; not read"
+
+
+def e_worker_died(detail: str) -> str:
+    return f"E012: the worker process died while extracting this document ({detail})"
+
+
+def e_extraction_failed(exc: BaseException) -> str:
+    return f"E013: extraction failed: {type(exc).__name__}: {exc}"
+
+
+# Fields (W040 resolutions, W070 organizations).
 def w_unlinked_congress(text: str) -> str:
     return f"W040: {text!r} names no congress found in the text; its congress, ordinal and term are left empty"
 

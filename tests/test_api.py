@@ -98,7 +98,7 @@ def test_no_catastrophic_backtracking_on_1mb(chunk):
     t0 = time.perf_counter()
     _finders(big)
     t_big = time.perf_counter() - t0
-    assert t_big < max(5.0, 40 * t_small), (chunk, t_small, t_big)  # 20x the text, linear with slack
+    assert t_big < max(15.0, 40 * t_small), (chunk, t_small, t_big)  # 20x the text; quadratic would be 400x
 
 
 def test_full_pipeline_on_a_large_document(ex):
@@ -118,4 +118,4 @@ def test_regression_long_single_paragraph_is_linear(ex):
     rec = ex(big)
     t_big = time.perf_counter() - t0
     assert len(rec.percentages) == 3000
-    assert t_big < max(4.0, 25 * t_small), (t_small, t_big)  # 10x the text, linear with slack
+    assert t_big < max(10.0, 25 * t_small), (t_small, t_big)  # 10x the text, linear with slack

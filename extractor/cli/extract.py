@@ -1,4 +1,4 @@
-"""``extractor extract``: records as JSONL from text files, folders, JSONL dumps or stdin."""
+"""``extractor extract``: records from text, HTML, JSONL and WARC inputs, in parallel, resumable."""
 from __future__ import annotations
 
 import sys
@@ -8,8 +8,9 @@ EXAMPLE = "examples/article.txt"
 
 
 def run(args) -> int:
-    from ..api import Extractor
-    from ..io import JsonlWriter, error_record, read
+    from ..batch import run_batch
+    from ..errors import ExtractorError
+    from ..io import Fields
 
     inputs = args.inputs
     if args.example:
@@ -18,37 +19,51 @@ def run(args) -> int:
     if not inputs:
         print("extractor extract: give INPUT paths, '-' for stdin, or --example", file=sys.stderr)
         return 2
-    from tqdm import tqdm
-
-    ex = Extractor(args.model)
-    failed = 0
-    with JsonlWriter(args.output) as out:
-        bar = tqdm(read(inputs), unit="doc", disable=None if args.progress is None else not args.progress,
-                   file=sys.stderr, desc="extract")
-        for doc in bar:
-            if doc.error:
-                failed += 1
-                out.write(error_record(doc.id, doc.error, doc.source))
-                continue
-            try:
-                rec = ex(doc.as_input())
-            except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch
-                failed += 1
-                out.write(error_record(doc.id, f"extraction failed: {type(exc).__name__}: {exc}", doc.source))
-                continue
-            out.write(rec.to_dict(include_text=not args.no_text))
-    if failed:
-        print(f"extractor extract: {failed} document(s) failed; see rows with 'error'", file=sys.stderr)
-    return 1 if failed else 0
+    if args.resume and args.output in (None, "-"):
+        print("extractor extract: --resume needs -o OUTPUT", file=sys.stderr)
+        return 2
+    fields = Fields(id=args.id_field, text=args.text_field, published=args.date_field,
+                    title=args.title_field, url=args.url_field)
+    try:
+        result = run_batch(
+            inputs, args.output, jobs=args.jobs, model=args.model, resume=args.resume,
+            include_text=not args.no_text, timeout=args.timeout or None, max_bytes=args.max_bytes or None,
+            fields=fields, fmt=args.format, scheduler=args.scheduler, progress=args.progress,
+        )
+    except ExtractorError as exc:
+        print(f"extractor extract: {exc}", file=sys.stderr)
+        return 2
+    if result.skipped:
+        print(f"extractor extract: resumed after {result.skipped} row(s) already written", file=sys.stderr)
+    if result.failed:
+        print(f"extractor extract: {result.failed} document(s) failed; see rows with 'error'", file=sys.stderr)
+    return 1 if result.failed else 0
 
 
 def add_parser(sub) -> None:
     """Register the ``extract`` sub-command."""
-    ex = sub.add_parser("extract", help="extract records (JSONL out)")
-    ex.add_argument("inputs", nargs="*", help=".txt files, folders, .jsonl files, or - for JSONL on stdin")
-    ex.add_argument("-o", "--output", help="output JSONL file (default stdout)")
+    from ..batch import TIMEOUT
+    from ..io.readers import MAX_BYTES
+
+    ex = sub.add_parser("extract", help="extract records (JSONL or Parquet out)")
+    ex.add_argument("inputs", nargs="*", help=".txt, .html/.htm, .jsonl(.gz), .warc(.gz) files, folders, "
+                    "glob patterns, or - for JSONL on stdin")
+    ex.add_argument("-o", "--output", help="output: .jsonl, .jsonl.gz, or .parquet (a folder of parts); "
+                    "default stdout")
+    ex.add_argument("--format", choices=["jsonl", "parquet"], help="output format (default: from the name)")
     ex.add_argument("--example", action="store_true", help="run on the example article shipped with the package")
     ex.add_argument("--no-text", action="store_true", help="leave record.text out (offsets refer to the input)")
+    ex.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1: this process)")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="run on the Dask cluster at ADDRESS (extra 'dask')")
+    ex.add_argument("--resume", action="store_true",
+                    help="keep the complete rows already in OUTPUT and extract only the rest")
+    ex.add_argument("--timeout", type=float, default=TIMEOUT,
+                    help=f"seconds per document before it becomes an error row (default {TIMEOUT:g}; 0: none)")
+    ex.add_argument("--max-bytes", type=int, default=MAX_BYTES,
+                    help=f"larger files/records become error rows unread (default {MAX_BYTES}; 0: no limit)")
+    for name, default in (("id", "id"), ("text", "text"), ("date", "published"), ("title", "title"),
+                          ("url", "url")):
+        ex.add_argument(f"--{name}-field", default=default, help=f"JSONL key of the {name} (default {default!r})")
     prog = ex.add_mutually_exclusive_group()
     prog.add_argument("--progress", dest="progress", action="store_true", default=None)
     prog.add_argument("--no-progress", dest="progress", action="store_false")

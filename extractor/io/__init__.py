@@ -1,5 +1,7 @@
-"""Readers (files, folders, JSONL, stdin → documents) and writers (records → JSONL)."""
-from .readers import InputDoc, read
+"""Readers (files, folders, globs, HTML, JSONL, WARC, stdin → documents) and writers (records → JSONL, Parquet)."""
+from .docs import InputDoc, RawDoc, materialize
+from .jsonl import Fields
+from .readers import iter_raw, read
 from .writers import JsonlWriter, error_record
 
-__all__ = ["InputDoc", "JsonlWriter", "error_record", "read"]
+__all__ = ["Fields", "InputDoc", "JsonlWriter", "RawDoc", "error_record", "iter_raw", "materialize", "read"]

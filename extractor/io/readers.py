@@ -1,112 +1,103 @@
-"""Turn paths into documents. A document that cannot be read becomes an error item, never an exception."""
+"""Turn paths into documents. A document that cannot be read becomes an error item, never an exception.
+
+Inputs: ``.txt``, ``.html``/``.htm``, ``.jsonl``/``.jsonl.gz``, ``.warc``/``.warc.gz``
+files, folders of them (walked in sorted order), glob patterns, and ``-`` (JSONL on stdin).
+"""
 from __future__ import annotations
 
-import json
+import glob
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from .. import errors
+from .docs import InputDoc, RawDoc, error_doc, materialize
+from .jsonl import Fields, jsonl_docs, read_jsonl
+from .warc import read_warc
+
 TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+#: Files (and WARC records, and JSONL texts in characters) above this size become error rows unread.
+MAX_BYTES = 5_000_000
 
 
-@dataclass
-class InputDoc:
-    """One document to extract, or (``error`` set) one that could not be read."""
-
-    id: str
-    text: Optional[str] = None
-    published: Optional[str] = None
-    title: Optional[str] = None
-    source: Optional[str] = None
-    error: Optional[str] = None
-    extra: dict = field(default_factory=dict)
-
-    def as_input(self) -> dict:
-        """The dict :meth:`extractor.Extractor.__call__` takes."""
-        return {"id": self.id, "text": self.text, "published": self.published,
-                "title": self.title, "source": self.source}
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return next((s for s in sorted(SUFFIXES, key=len, reverse=True) if name.endswith(s)), path.suffix.lower())
 
 
-def _read_txt(path: Path, ident: str) -> InputDoc:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return InputDoc(id=ident, source=str(path), error=f"cannot read file: {exc.strerror or exc}")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return InputDoc(id=ident, source=str(path),
-                        error=f"not UTF-8 (byte {exc.start}); legacy encodings are not supported yet")
-    return InputDoc(id=ident, text=text, source=str(path))
+def _stem(path: Path) -> str:
+    return path.name[: len(path.name) - len(_suffix(path))] if _suffix(path) else path.stem
 
 
-def _jsonl_lines(lines: Iterable[str], source: str) -> Iterator[InputDoc]:
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputDoc(id=where, source=where, error=f"line {n}: invalid JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict):
-            yield InputDoc(id=where, source=where, error=f"line {n}: expected a JSON object")
-            continue
-        ident = str(obj["id"]) if obj.get("id") not in (None, "") else where
-        text = obj.get("text")
-        if not isinstance(text, str):
-            yield InputDoc(id=ident, source=obj.get("source") or where,
-                           error=f"line {n}: 'text' is missing or not a string")
-            continue
-        published = obj.get("published")
-        yield InputDoc(
-            id=ident, text=text, published=None if published is None else str(published),
-            title=obj.get("title"), source=obj.get("source") or where,
-        )
-
-
-def _read_jsonl(path: Path) -> Iterator[InputDoc]:
-    try:
-        fh = path.open(encoding="utf-8", errors="strict")
-    except OSError as exc:
-        yield InputDoc(id=str(path), source=str(path), error=f"cannot read file: {exc.strerror or exc}")
-        return
-    with fh:
-        try:
-            yield from _jsonl_lines(fh, str(path))
-        except UnicodeDecodeError as exc:
-            yield InputDoc(id=str(path), source=str(path), error=f"not UTF-8 after byte {exc.start}; rest of file skipped")
-
-
-def read(paths: Iterable[str | Path]) -> Iterator[InputDoc]:
-    """Yield documents from ``.txt`` files, folders of them, ``.jsonl`` files and ``-`` (stdin as JSONL).
-
-    Folders are walked in sorted order (``.txt`` and ``.jsonl``). A missing path
-    or an unsupported file yields an error document.
-    """
+def iter_raw(paths: Iterable[str | Path], *, fields: Fields = Fields(),
+             max_bytes: Optional[int] = MAX_BYTES) -> Iterator[RawDoc]:
+    """Yield raw documents (undecoded) from every input, in order; see :func:`read`."""
     for raw in paths:
         if str(raw) == "-":
-            yield from _jsonl_lines(sys.stdin, "<stdin>")
+            yield from jsonl_docs(sys.stdin, "<stdin>", fields, max_bytes)
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
             for f in files:
-                yield from _read_one(f, f.relative_to(path).with_suffix("").as_posix())
+                yield from _read_one(f, (f.parent.relative_to(path) / _stem(f)).as_posix(), fields, max_bytes)
         elif path.exists():
-            yield from _read_one(path, path.stem)
+            yield from _read_one(path, _stem(path), fields, max_bytes)
+        elif glob.has_magic(str(raw)):
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            if not matches:
+                yield error_doc(str(raw), str(raw), "the pattern matches no file")
+            yield from iter_raw(matches, fields=fields, max_bytes=max_bytes)
         else:
-            yield InputDoc(id=str(path), source=str(path), error="no such file or folder")
+            yield error_doc(str(path), str(path), "no such file or folder")
 
 
-def _read_one(path: Path, ident: str) -> Iterator[InputDoc]:
-    suffix = path.suffix.lower()
+def _read_one(path: Path, ident: str, fields: Fields, max_bytes: Optional[int]) -> Iterator[RawDoc]:
+    suffix = _suffix(path)
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path)
-    elif suffix in TEXT_SUFFIXES:
-        yield _read_txt(path, ident)
+        yield from read_jsonl(path, fields, max_bytes)
+    elif suffix in WARC_SUFFIXES:
+        yield from read_warc(path, max_bytes)
+    elif suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
+        yield _read_file(path, ident, "text" if suffix in TEXT_SUFFIXES else "html", max_bytes)
     else:
-        yield InputDoc(id=ident, source=str(path), error=f"unsupported file type {suffix or '(none)'!r}")
+        yield error_doc(ident, str(path), f"unsupported file type {suffix or '(none)'!r}")
+
+
+def _read_file(path: Path, ident: str, kind: str, max_bytes: Optional[int]) -> RawDoc:
+    try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            return error_doc(ident, str(path), errors.e_too_large("file", size, max_bytes))
+        data = path.read_bytes()
+    except OSError as exc:
+        return error_doc(ident, str(path), f"cannot read file: {exc.strerror or exc}")
+    return RawDoc(id=ident, kind=kind, source=str(path), payload=data)
+
+
+def read(paths: Iterable[str | Path] | str | Path, *, fields: Fields = Fields(),
+         max_bytes: Optional[int] = MAX_BYTES) -> Iterator[InputDoc]:
+    """Yield documents from any mix of inputs, decoded and ready for :class:`extractor.Extractor`.
+
+    Args:
+        paths: files, folders, glob patterns (``archive/**/*.html``) or ``-`` for
+            JSONL on stdin; one path may be given as a plain string.
+        fields: JSONL key names (``Fields(text="body", published="date")``).
+        max_bytes: files or WARC records larger than this (JSONL texts longer than
+            this many characters) become error documents without being read.
+
+    Documents that cannot be read come out with ``error`` set (the reason) instead
+    of raising; legacy encodings are converted and named in ``warnings``.
+
+    Example:
+        >>> for doc in extractor.read(["archive/", "dump.jsonl.gz"]):  # doctest: +SKIP
+        ...     rec = ex(doc.as_input())
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for raw in iter_raw(paths, fields=fields, max_bytes=max_bytes):
+        yield materialize(raw)

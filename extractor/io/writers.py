@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Optional, TextIO
@@ -10,8 +11,13 @@ from ..record import Record
 
 
 def error_record(doc_id: str, reason: str, source: Optional[str] = None) -> dict:
-    """An output row for a document that yielded no record: empty fields, the reason in ``error`` and ``warnings``."""
-    rec = Record(id=doc_id, text="", source=source, warnings=[f"E001: {reason}"])
+    """An output row for a document that yielded no record: empty fields, the reason in ``error`` and ``warnings``.
+
+    ``reason`` may start with its own code (``E010: …``, from :mod:`extractor.errors`);
+    otherwise it is a read error, code ``E001``.
+    """
+    coded = reason if re.match(r"E\d{3}: ", reason) else f"E001: {reason}"
+    rec = Record(id=doc_id, text="", source=source, warnings=[coded])
     out = rec.to_dict()
     out["error"] = reason
     return out

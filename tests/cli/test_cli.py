@@ -51,7 +51,7 @@ def test_folder_of_txt_and_missing_path(tmp_path, capsys):
     code, rows, err = run(["extract", str(tmp_path / "d"), str(tmp_path / "nope"), "--no-progress"], capsys)
     assert code == 1
     assert [(r["id"], r.get("error")) for r in rows] == [
-        ("x", None), ("y", "not UTF-8 (byte 0); legacy encodings are not supported yet"),
+        ("x", None), ("y", "not UTF-8 (byte 0) and no Vietnamese legacy encoding fits"),
         (str(tmp_path / "nope"), "no such file or folder")]
     assert rows[0]["title"] == "Tiêu đề" and rows[0]["dates"][0]["value"] == "2023-Q3"
     assert "2 document(s) failed" in err
@@ -75,3 +75,34 @@ def test_evaluate_on_seed_prints_the_table(capsys, tmp_path):
     figures = json.loads((tmp_path / "m.json").read_text())
     assert code == 0 and "macro F1" in table and "dates.kind" in table
     assert figures["fields"]["dates"]["f1"] == 1.0 and figures["fields"]["percentages"]["f1"] == 1.0
+
+
+def test_extract_mixed_inputs_with_two_jobs_and_field_names(tmp_path, capsys):
+    import gzip
+
+    from extractor import errors
+    from extractor.io.encodings import encode_legacy
+
+    text = "Sáng ngày 12/6/2023, có 97% chi bộ hoàn thành tốt nhiệm vụ."
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(encode_legacy(text, "viqr"))
+    (tmp_path / "in" / "b.html").write_text(
+        f"<html><head><title>Tin</title></head><body><nav>Trang chủ</nav><article><h1>Tiêu đề bài</h1>"
+        f"<p>{text}</p></article><footer>Bản quyền</footer></body></html>", "utf-8")
+    with gzip.open(tmp_path / "in" / "c.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"key": "c1", "body": text, "day": "2023-06-13"}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out.jsonl"
+    code = main(["--model", str(MODEL), "extract", str(tmp_path / "in"), "-o", str(out), "--jobs", "2",
+                 "--id-field", "key", "--text-field", "body", "--date-field", "day", "--no-progress"])
+    rows = [check_record(json.loads(x)) for x in out.read_text("utf-8").splitlines()]
+    assert code == 0
+    assert [(r["id"], r["title"], r["published"]) for r in rows] == [
+        ("a", None, None), ("b", "Tiêu đề bài", None), ("c1", None, "2023-06-13")]
+    assert rows[0]["text"] == text and rows[0]["warnings"][0] == errors.w_legacy_encoding("VIQR")
+    assert rows[1]["text"] == f"Tiêu đề bài\n{text}"
+    assert [r["dates"][0]["value"] for r in rows] == ["2023-06-12"] * 3
+
+
+def test_resume_needs_an_output_file(capsys):
+    assert main(["--model", str(MODEL), "extract", "x.jsonl", "--resume"]) == 2
+    assert "--resume needs -o OUTPUT" in capsys.readouterr().err

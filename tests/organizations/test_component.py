@@ -75,4 +75,4 @@ def test_linear_time_on_1mb(chunk):
 
     t_small = run(chunk * (50_000 // len(chunk)))
     t_big = run(chunk * (1_000_000 // len(chunk)))
-    assert t_big < max(5.0, 40 * t_small), (chunk, t_small, t_big)
+    assert t_big < max(15.0, 40 * t_small), (chunk, t_small, t_big)

@@ -68,4 +68,4 @@ def test_no_quadratic_time_on_1mb(chunk):
     t0 = time.perf_counter()
     _find(big)
     t_big = time.perf_counter() - t0
-    assert t_big < max(5.0, 40 * t_small), (chunk, t_small, t_big)  # 20x the text, linear with slack
+    assert t_big < max(15.0, 40 * t_small), (chunk, t_small, t_big)  # 20x the text, linear with slack
