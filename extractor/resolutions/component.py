@@ -18,6 +18,9 @@ from ..pipeline.extensions import add_warning, char_span, doc_text
 from .finder import find_references
 from .patterns import lexicon
 
+# A sub-heading is a short line; a photo caption names a person and what they do.
+_SUBHEADING_WORDS = 8
+
 
 class ResolutionComponent(DataComponent):
     """Finds references to resolutions, directives, laws and other official documents."""
@@ -27,7 +30,8 @@ class ResolutionComponent(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.data["documents"], self.data["dates"])
         dates = {span._.date.start: span._.date for span in doc.spans.get("dates", [])}
-        items, unlinked = find_references(doc_text(doc), doc._.view, lex, dates, _zone_lookup(doc._.zones or ()))
+        zones = _zone_lookup(doc._.zones or (), doc._.view)
+        items, unlinked = find_references(doc_text(doc), doc._.view, lex, dates, zones)
         spans = []
         for item in items:
             span = char_span(doc, item.start, item.end, item.doc_type)
@@ -39,16 +43,25 @@ class ResolutionComponent(DataComponent):
         return doc
 
 
-def _zone_lookup(lines) -> Callable[[int], str]:
-    """The zone of a character offset, by bisection over the layout lines."""
+def _zone_lookup(lines, view: str) -> Callable[[int], str]:
+    """The zone of a character offset, by bisection over the layout lines.
+
+    A short ``caption`` line is a sub-heading (``Đột phá từ Nghị quyết 57``), whose
+    references count; a photo caption describes a person at work in a long line.
+    """
     # A text without body lines (one short sentence) is read whole, whatever its line looks like.
     if not any(line.zone == "body" for line in lines):
         return lambda pos: "body"
     starts = [line.start for line in lines]
+    names = [
+        "subheading" if line.zone == "caption" and len(view[line.start:line.end].split()) <= _SUBHEADING_WORDS
+        else line.zone
+        for line in lines
+    ]
 
     def zone(pos: int) -> str:
         k = bisect_right(starts, pos) - 1
-        return lines[k].zone if k >= 0 and pos < lines[k].end else "body"
+        return names[k] if k >= 0 and pos < lines[k].end else "body"
 
     return zone
 

@@ -88,6 +88,31 @@ def read_congress(tokens: Tokens, i: int, lex: Lexicon) -> Optional[Congress]:
     return None
 
 
+def read_congress_name(tokens: Tokens, k: int, lex: Lexicon) -> int:
+    """Where the name of a congress written without ordinal or term ends (token ``k`` follows ``Đại hội``).
+
+    The name holds capitalised words (``Đảng bộ``, ``Đoàn``, ``VNPT``), place words
+    (``tỉnh``) and the few lower-case words of a congress's kind (``đại biểu``,
+    ``đồng cổ đông thường niên``). Returns ``k`` when no name is written.
+    """
+    start = k
+    while k < len(tokens) and k - start < _MAX_NAME and tokens.is_word(k):
+        if tokens.is_cap(k):
+            if lex.doc_type(tokens, k)[1]:
+                break
+            k += 1
+            # The second syllable of a capitalised word ("Đảng bộ", "Thanh niên").
+            if tokens.is_lower(k) and not lex.congress_stops.match(tokens, k) \
+                    and not lex.congress_name_words.match(tokens, k) and not lex.issuer_places.match(tokens, k):
+                k += 1
+            continue
+        n = lex.congress_name_words.match(tokens, k) or lex.issuer_places.match(tokens, k)
+        if not n:
+            break
+        k += n
+    return k
+
+
 def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int, Optional[int]]]:
     """A Central Committee plenum at token ``i``.
 

@@ -21,6 +21,9 @@ def read_law(tokens: Tokens, j: int, lex: Lexicon, date_at: Callable) -> Optiona
         lex: the language data.
         date_at: ``date_at(index, kinds)`` → the date item starting at a token, or None.
     """
+    year = date_at(j, ("year",))
+    if year is not None:
+        return tokens.at(year.end)  # "Hiến pháp năm 2013"
     if not tokens.is_cap(j) or not tokens.is_word(j) or tokens.low[j][0].isdigit():
         return None
 
@@ -29,13 +32,16 @@ def read_law(tokens: Tokens, j: int, lex: Lexicon, date_at: Callable) -> Optiona
             return True
         if not tokens.is_lower(k) or not lex.law_stops.match(tokens, k):
             return False
+        if lex.number_words.match(tokens, k) and not (k + 1 < len(tokens) and tokens.low[k + 1][0].isdigit()):
+            return False  # "Pháp lệnh Dân số": "số" ends a name only before a number
         return not (joins_allowed and lex.law_name_joins.match(tokens, k))
 
-    # A name that runs to its year may hold "và" ("... tiết kiệm và hiệu quả năm 2010").
+    # A name that runs to its year may hold "và" ("... tiết kiệm và hiệu quả năm 2010")
+    # and commas ("Luật Trật tự, an toàn giao thông đường bộ năm 2024").
     k = j
-    while k < len(tokens) and k - j < _MAX_LAW and tokens.is_word(k):
+    while k < len(tokens) and k - j < _MAX_LAW and (tokens.is_word(k) or tokens.low[k] == ","):
         year = date_at(k, ("year",))
-        if year is not None and k > j:
+        if year is not None and k > j and tokens.low[k - 1] != ",":
             return tokens.at(year.end)
         if k > j and stop(k, joins_allowed=True):
             break

@@ -15,11 +15,14 @@ from typing import Optional
 
 import regex
 
-from .parse import Reference
+from ..text.normalize import canonical_tone_marks
+from .reference import Reference
 
 _LEAD_DIGITS = regex.compile(r"\d+")
 _ALNUM = regex.compile(r"[\W_]+")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# How many congresses on each side a named short mention is compared with.
+_NEIGHBOURS = 4
 
 
 @dataclass
@@ -61,6 +64,22 @@ def _nearest(ref: Reference, cands: Optional[_Ordered]):
         return cands[k - 1]
     k = bisect_left(starts, ref.end)
     return cands[k] if k < len(cands) else None
+
+
+def _words(name: str) -> set[str]:
+    return set(canonical_tone_marks(name).lower().split())
+
+
+def _nearest_holding(ref: Reference, cands: _Ordered):
+    """The nearest congress (before ``ref``, else after it) whose name holds every word of ``ref.congress``.
+
+    Only a few neighbours on each side are tried, which keeps the linking linear.
+    """
+    words = _words(ref.congress)
+    k = bisect_left(cands.starts, ref.start)
+    before = cands.items[max(0, k - _NEIGHBOURS):k][::-1]
+    after = cands.items[bisect_left(cands.starts, ref.end):][:_NEIGHBOURS]
+    return next((m for m in before + after if words <= _words(m.name)), None)
 
 
 def _number_key(number: Optional[str]) -> str:
@@ -128,7 +147,12 @@ def link_congresses(refs: list[Reference], mentions: list[CongressMention]) -> l
     current = next((m for m in local.items if m.zone == "body"), local.items[0] if local.items else None)
     unlinked = []
     for ref in refs:
-        if ref.kind == "bare":
+        if ref.kind == "bare" and ref.congress is not None:
+            # "Nghị quyết Đại hội Đoàn" repeats a congress whose name holds the words it gives.
+            target = _nearest_holding(ref, local)
+            if target is None:
+                continue
+        elif ref.kind == "bare":
             target = current if ref.current else _nearest(ref, local)
             if target is None:
                 unlinked.append(ref)

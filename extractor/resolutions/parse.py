@@ -7,39 +7,20 @@ by what names them: a congress, a plenum, an issuing body, or a law's name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
-from .congress import ordinal_in, read_congress, read_plenum, term_of_office
+from .congress import ordinal_in, read_congress, read_congress_name, read_plenum, term_of_office
 from .laws import read_law
 from .patterns import Lexicon, Tokens
+from .reference import Reference
 from .subject import SubjectScanner
+from .titled import quoted_end, read_titled
 
 # An issuer is a body's name, not a clause: at most this many syllables
 # ("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII" has 13).
 _MAX_ISSUER = 16
 # "Chương trình hành động số …": lower-case words between the type and "số".
 _MAX_QUALIFIER = 3
-
-
-@dataclass
-class Reference:
-    """A reference as read: tokens ``[start, end)`` and its parts (strings cut from the text)."""
-
-    start: int
-    end: int
-    doc_type: str
-    kind: str  # numbered, short, congress, roman, bare, plenum, named, law
-    number: Optional[str] = None
-    issued: Optional[str] = None
-    issuer: Optional[str] = None
-    subject: Optional[str] = None
-    congress: Optional[str] = None
-    ordinal: Optional[int] = None
-    term: Optional[str] = None
-    national: bool = False
-    current: bool = False  # a bare "Nghị quyết Đại hội" that names the article's congress
-    linked: bool = False  # parts copied from the full reference it repeats
 
 
 class ReferenceParser:
@@ -62,7 +43,7 @@ class ReferenceParser:
         d = self.dates.get(self.tk.starts[i])
         return d if d is not None and d.kind in kinds else None
 
-    def _lower_phrase(self, phrases, i: int) -> int:
+    def lower_phrase(self, phrases, i: int) -> int:
         return phrases.match(self.tk, i) if self.tk.is_lower(i) else 0
 
     def _generic(self, i: int) -> bool:
@@ -76,7 +57,11 @@ class ReferenceParser:
     def parse(self, i: int) -> Optional[Reference]:
         """The reference whose type starts at token ``i``, or None."""
         doc_type, n = self.lex.doc_type(self.tk, i)
-        if not n or self._generic(i):
+        if not n:
+            # "NQ số 35-NQ/TW": an abbreviated type names a document only before its number.
+            doc_type = self.lex.abbreviated_type(self.tk, i)
+            return self._numbered(i, i + 1, doc_type) if doc_type and i + 1 < len(self.tk) else None
+        if self._generic(i):
             return None
         j = i + n
         if j >= len(self.tk):
@@ -86,9 +71,11 @@ class ReferenceParser:
             ref = self._congress(i, j, doc_type) or self._plenum(i, j, doc_type) or self._named(i, j, doc_type)
         if ref is None and self.lex.named.match(self.tk, i) == n:
             end = read_law(self.tk, j, self.lex, self._date_at)
-            return Reference(i, end, doc_type, "law") if end is not None else None
+            ref = Reference(i, end, doc_type, "law") if end is not None else None
         if ref is None:
             ref = self._numbered(i, j, doc_type, short=True)
+        if ref is None and self.lex.titled.match(self.tk, i) == n:
+            ref = read_titled(self, i, j, doc_type)
         return ref
 
     # -- numbered -------------------------------------------------------------
@@ -107,21 +94,23 @@ class ReferenceParser:
         k = self.tk.at(m.end())
         ref = Reference(i, k, doc_type, "short" if short else "numbered",
                         number=self.text[m.start("num"):m.end("num")])
-        k = self._issued(k, ref)
-        k = self._issuer(k, ref)
+        k = self.issued_at(k, ref)
+        k = self.issuer_at(k, ref)
         if ref.issuer is None:
             k = self._plenum_issuer(k, ref)
         if ref.issued is None:
-            k = self._issued(k, ref)
-        ref.end = self._subject(k, ref, verbs=True)
+            k = self.issued_at(k, ref)
+        ref.end = self.subject_at(k, ref, verbs=True)
         return ref
 
     def _number(self, j: int, short: bool):
         m = (self.lex.short_number if short else self.lex.number).match(self.tk.view, self.tk.starts[j])
         if m is not None and short:
-            # "Kế hoạch năm 2024" holds a date item, not a document number.
+            # "Kế hoạch năm 2024" holds a date item, not a document number; "Kế hoạch 5 năm" a quantity.
             k = self.tk.at(m.start("num"))
             if self._date_at(k, ("year",)) or self._date_at(k - 1, ("year",)):
+                return None
+            if self.lower_phrase(self.lex.number_units, k + 1):
                 return None
         return m
 
@@ -134,9 +123,9 @@ class ReferenceParser:
         ref.issuer, ref.ordinal, ref.end = self._cut(k, end), ordinal, end
         return end
 
-    def _issued(self, k: int, ref: Reference) -> int:
+    def issued_at(self, k: int, ref: Reference) -> int:
         date = self._date_at(k, ("date", "datetime"))
-        n = self._lower_phrase(self.lex.date_intro, k)
+        n = self.lower_phrase(self.lex.date_intro, k)
         if date is None and n:
             date = self._date_at(k + n, ("date", "datetime"))
         if date is None:
@@ -145,13 +134,13 @@ class ReferenceParser:
         ref.end = self.tk.at(date.end)
         return ref.end
 
-    def _issuer(self, k: int, ref: Reference) -> int:
-        n = self._lower_phrase(self.lex.issuer_intro, k)
+    def issuer_at(self, k: int, ref: Reference) -> int:
+        n = self.lower_phrase(self.lex.issuer_intro, k)
         if not n or not self.tk.is_cap(k + n):
             return k
         s = e = k + n
         while e < len(self.tk) and e - s < _MAX_ISSUER and self.tk.is_word(e):
-            if e > s and (self._lower_phrase(self.lex.issuer_stops, e) or self._date_at(e, ("date", "datetime"))
+            if e > s and (self.lower_phrase(self.lex.issuer_stops, e) or self._date_at(e, ("date", "datetime"))
                           or self.lex.doc_type(self.tk, e)[1]):
                 break
             e += 1
@@ -163,20 +152,39 @@ class ReferenceParser:
         ref.issuer = self._cut(s, e)
         if ref.ordinal is None:
             ref.ordinal = ordinal_in(self.tk, s, e, self.lex)
+        if ref.ordinal is None:
+            # "của Hội nghị Trung ương 8 khóa XI": a plenum keeps its number as the ordinal.
+            plenum = read_plenum(self.tk, s, self.lex)
+            ref.ordinal = plenum[2] if plenum is not None and plenum[0] <= e else None
         ref.end = e
         return e
 
-    def _subject(self, k: int, ref: Reference, verbs: bool) -> int:
-        n = self._lower_phrase(self.lex.subject_intro, k)
-        s = k + n if n else (k if verbs and self._lower_phrase(self.lex.subject_verbs, k) else -1)
+    def subject_at(self, k: int, ref: Reference, verbs: bool) -> int:
+        if self.tk.low[k:k + 1] == ['"']:
+            return self.quoted_subject_at(k, ref)
+        n = self.lower_phrase(self.lex.subject_intro, k)
+        s = k + n if n else (k if verbs and self.lower_phrase(self.lex.subject_verbs, k) else -1)
         if s < 0:
             return k
+        if not n:
+            # "quy định về việc …": the subject is what follows "về", as when the verb is absent.
+            v = self.lower_phrase(self.lex.subject_verbs, k)
+            after = self.lower_phrase(self.lex.subject_intro, k + v)
+            s = k + v + after if after else s
         e = self.subjects.scan(s)
         if e <= s:
             return k
         ref.subject = self._cut(s, e)
         ref.end = e
         return e
+
+    def quoted_subject_at(self, k: int, ref: Reference) -> int:
+        """A title in quotes at token ``k`` (``Đề án "Phát triển vùng chè …"``) is the subject."""
+        close = quoted_end(self.tk, k)
+        if close < 0:
+            return k
+        ref.subject, ref.end = self._cut(k + 1, close - 1), close
+        return close
 
     # -- unnumbered -----------------------------------------------------------
     def _congress(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
@@ -188,15 +196,23 @@ class ReferenceParser:
             end = j + n
             if any(self.lex.generic_after.match(self.tk, q) for q in range(end, min(end + _MAX_QUALIFIER + 1, len(self.tk)))):
                 return None  # "Nghị quyết Đại hội Đảng các cấp"
-            current = bool(self._lower_phrase(self.lex.current_congress_after, end)) or any(
-                self._lower_phrase(self.lex.current_congress_before, i - m) == m for m in (1, 2) if i - m >= 0
+            name_end = read_congress_name(self.tk, end, self.lex)
+            year = self._date_at(name_end, ("year",)) if name_end > end else None
+            name_end = self.tk.at(year.end) if year is not None else name_end
+            current = bool(self.lower_phrase(self.lex.current_congress_after, name_end)) or any(
+                self.lower_phrase(self.lex.current_congress_before, i - m) == m for m in (1, 2) if i - m >= 0
             )
-            return Reference(i, end, doc_type, "bare", current=current)
+            # "Nghị quyết Đại hội Đảng bộ tỉnh" names its congress; linking may name it in full.
+            ref = Reference(i, name_end, doc_type, "bare", current=current,
+                            congress=self._cut(j, name_end) if name_end > end else None)
+            if ref.congress is not None:
+                ref.end = self.subject_at(name_end, ref, verbs=False)
+            return ref
         roman = c.ordinal is not None and self.tk.text(j + n).isupper()
         ref = Reference(i, c.end, doc_type, "roman" if roman else "congress",
                         congress=self._cut(j, c.end), ordinal=c.ordinal, national=c.national)
         k = self._term(c.end, ref)
-        ref.end = self._subject(k, ref, verbs=False)
+        ref.end = self.subject_at(k, ref, verbs=False)
         return ref
 
     def _term(self, k: int, ref: Reference) -> int:
@@ -225,7 +241,7 @@ class ReferenceParser:
         end, issuer_start, ordinal = p
         ref = Reference(i, end, doc_type, "plenum", ordinal=ordinal,
                         issuer=self._cut(issuer_start, end) if issuer_start >= 0 else None)
-        ref.end = self._subject(end, ref, verbs=False)
+        ref.end = self.subject_at(end, ref, verbs=False)
         return ref
 
     def _named(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
@@ -234,7 +250,7 @@ class ReferenceParser:
         if not n or not self.tk.is_cap(j):
             return None
         e = j + n
-        e += self._lower_phrase(self.lex.issuer_places, e)
+        e += self.lower_phrase(self.lex.issuer_places, e)
         ref = Reference(i, e, doc_type, "named", issuer=self._cut(j, e))
-        ref.end = self._subject(e, ref, verbs=False)
+        ref.end = self.subject_at(e, ref, verbs=False)
         return ref

@@ -87,8 +87,11 @@ class Lexicon:
         types = docs["doc_types"]
         self.type_names = {_phrase(t): t for group in types.values() for t in group}
         self.types = PhraseSet(t for group in types.values() for t in group)
-        self.first_words = self.types.firsts
+        # "NQ", "QĐ": abbreviated types, by their exact spelling.
+        self.abbreviations = {_phrase(a)[0]: (a, t) for a, t in docs["type_abbreviations"].items()}
+        self.first_words = self.types.firsts | frozenset(self.abbreviations)
         self.named = PhraseSet(types["named"])
+        self.titled = PhraseSet(types["titled"])
         self.congress_types = PhraseSet(types["congress"])
         for key in (
             "number_words", "generic_before", "issuer_intro", "subject_intro", "subject_verbs",
@@ -96,7 +99,8 @@ class Lexicon:
             "clause_markers", "ordinal_intro", "congress_stops", "national_congress",
             "current_congress_before", "current_congress_after", "plenum_words", "central_words",
             "central_committee", "term_words", "law_amended", "law_stops", "reference_links", "generic_after",
-            "date_intro", "term_of_office_words", "law_name_joins",
+            "date_intro", "term_of_office_words", "law_name_joins", "number_units", "link_verbs",
+            "congress_name_words",
         ):
             setattr(self, key, PhraseSet(docs[key]))
         self.congress_word = PhraseSet([docs["congress_word"]])
@@ -112,6 +116,11 @@ class Lexicon:
             return "", 0
         n = self.types.match(tokens, i)
         return (self.type_names[tuple(tokens.low[i:i + n])], n) if n else ("", 0)
+
+    def abbreviated_type(self, tokens: Tokens, i: int) -> str:
+        """The type an abbreviation at token ``i`` stands for (``NQ`` → ``Nghị quyết``), else ``""``."""
+        entry = self.abbreviations.get(tokens.low[i]) if i < len(tokens) else None
+        return entry[1] if entry and tokens.text(i) == entry[0] else ""
 
 
 @lru_cache(maxsize=4)

@@ -67,10 +67,21 @@ class SubjectScanner:
         if self._lower(self.lex.subject_stops, i):
             return True
         n = self._lower(self.lex.reference_links, i)
-        if n:
-            doc_type, m = self.lex.doc_type(self.tk, i + n)
-            return bool(m) and doc_type not in types
-        return False
+        if not n:
+            return False
+        doc_type, m = self.lex.doc_type(self.tk, i + n)
+        if m:
+            return doc_type not in types
+        # "… và ban hành Kế hoạch số 142-KH/HU": the joined clause acts on another document.
+        v = self._lower(self.lex.link_verbs, i + n)
+        doc_type, m = self.lex.doc_type(self.tk, i + n + v) if v else ("", 0)
+        return bool(m) and self._named_after(i + n + v + m)
+
+    def _named_after(self, k: int) -> bool:
+        """Whether a number (``số``, digits) or a quoted title follows a type ending before token ``k``."""
+        if k >= len(self.tk):
+            return False
+        return bool(self._lower(self.lex.number_words, k)) or self.tk.low[k][0].isdigit() or self.tk.low[k] == '"'
 
     def _clause_after_comma(self, j: int, types: set[str]) -> bool:
         """Whether the text after a comma at ``j`` starts a new clause (then the subject ended)."""

@@ -40,6 +40,7 @@ def test_ordinals_roman_digits_and_words(text, value):
     "22/10/2018", "của", "Bộ Chính trị", "khóa XII", "về", "Đại hội", "Đảng bộ", "lần thứ", "XX", "tám",
     "nhiệm kỳ", "2020 – 2025", "Hội nghị", "Trung ương", "4", "năm 2024", "Đất đai", "(sửa đổi)", ",", ";", ".",
     "\n", "và", "gắn với", "các", "thông qua", "lần này", "\"", "(", ")", "Tỉnh ủy", "HĐND tỉnh",
+    "Đề án", "Công điện", "NQ", "ban hành", "Hiến pháp", "đồng cổ đông", "thường niên", "Đoàn", "trước",
 ]), max_size=40).map(" ".join))
 def test_any_sequence_of_reference_words_gives_valid_items(ex, text):
     data = check_record(ex(text))
@@ -57,6 +58,10 @@ def _find(text):
     "Nghị quyết số 1/", "Nghị quyết 1 ", "Nghị quyết Đại hội ", "Nghị quyết số 1/NQ-TW về a, ",
     "Nghị quyết số 1/NQ-TW ngày 1/1/2020 Nghị quyết 1 Nghị quyết Đại hội lần thứ XX ",
     "Luật Aa và ", "Chỉ thị 02 của TKV, ", "về a, b ", "Đại hội Aa lần thứ ",
+    # Quoted titles, titled and abbreviated references, congress names without ordinal.
+    'Đề án "a ', 'Đề án "a" ', "a Nghị quyết về a ", "a Chỉ thị của Bộ Chính trị về ", "NQ số 1/NQ-TW ",
+    "Nghị quyết Đại hội Đảng bộ tỉnh ", "Nghị quyết Đại hội Aa năm 2024 về a ", "và ban hành Kế hoạch số ",
+    "Luật Aa, b, ",
 ])
 def test_no_quadratic_time_on_1mb(chunk):
     """Runs of references (and of their pieces) over 1 MB, in time linear in the length."""
