@@ -41,7 +41,7 @@ def _short_title_holder(people: People, chain: Chain, tails) -> None:
         if person is None:
             continue
         chain.titles[-1] = TitleMatch(t.start, t.role_end, a)
-        people.mention(person, (a, t.end), honorific_before(words, chain.start, people.lex))
+        people.mention(person, (a, t.end), honorific_before(toks, words, chain.start, people.lex))
         for title in chain.titles:
             people.add_title(person, title)
         return
@@ -94,9 +94,9 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
             orphans.append(chain)
         for span in owners:
             person = people.get(span)
-            hon = honorific_before(words, span[0], lex)
+            hon = honorific_before(toks, words, span[0], lex)
             if hon is None and chain.owner == span:
-                hon = chain.honorific or honorific_before(words, chain.start, lex)
+                hon = chain.honorific or honorific_before(toks, words, chain.start, lex)
             people.mention(person, span, hon)
             for title in chain.titles:
                 people.add_title(person, title)
@@ -104,7 +104,7 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     for s, e in names.items():
         person = people.by_key.get(tuple(words[s:e]))
         if person is not None:
-            people.mention(person, (s, e), honorific_before(words, s, lex))
+            people.mention(person, (s, e), honorific_before(toks, words, s, lex))
     tails = people.tails()
     for chain in orphans:
         _short_title_holder(people, chain, tails)

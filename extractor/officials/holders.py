@@ -20,27 +20,28 @@ from .titles import Chain
 from .tokens import Tok
 
 NameSpan = tuple[int, int]
-_SEPARATORS = frozenset(",-:")
+# between a name and its titles: "A, Bí thư …", "A – Bí thư …", "A: …", "A (Bí thư …)"
+_SEPARATORS = frozenset(",-:(")
 _CLAUSE_MARKS = frozenset(";.:")
 _CUE_WINDOW = 4
 
 
-def _honorific_ending(words: list[str], i: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+def _honorific_ending(toks: list[Tok], words: list[str], i: int, lex: Lexicon) -> Optional[tuple[int, int]]:
     for k in range(max(0, i - 4), i):
-        if lex.honorifics.match(words, k, i) == i - k:
+        if lex.honorific_at(toks, words, k, i) == i - k:
             return k, i
     return None
 
 
-def honorific_before(words: list[str], i: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+def honorific_before(toks: list[Tok], words: list[str], i: int, lex: Lexicon) -> Optional[tuple[int, int]]:
     """Tokens ``(k, i)`` of an honorific that ends right before token ``i``.
 
     Of a rank and a degree joined by a comma (``Thượng tá, ThS. X``) the first is
     the one written before the name.
     """
-    found = _honorific_ending(words, i, lex)
+    found = _honorific_ending(toks, words, i, lex)
     while found and found[0] >= 2 and words[found[0] - 1] == ",":
-        earlier = _honorific_ending(words, found[0] - 1, lex)
+        earlier = _honorific_ending(toks, words, found[0] - 1, lex)
         if earlier is None:
             break
         found = earlier
@@ -54,7 +55,7 @@ def _name_first(toks: list[Tok], words: list[str], chain: Chain, ends: dict[int,
         return []
     owner = (ends[s - 2], s - 1)
     out = [owner]
-    hon = honorific_before(words, owner[0], lex)
+    hon = honorific_before(toks, words, owner[0], lex)
     q = hon[0] if hon else owner[0]
     if q >= 2 and words[q - 1] == "và" and (q - 2) in ends:
         out.insert(0, (ends[q - 2], q - 1))

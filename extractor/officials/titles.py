@@ -5,7 +5,7 @@ organisation written after it. The organisation runs over words until a clause
 mark (comma, semicolon, full stop, line break), a verb or link word
 (``title_stops``: ``phát biểu``, ``cho biết``, ``cùng``), an honorific, or a
 personal name: a name there is the title's holder (the title came first). Titles
-joined by commas form one chain, held by one person.
+joined by commas or ``kiêm`` form one chain, held by one person.
 """
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ class ChainParser:
         return None
 
     def _org_continues_after_and(self, j: int) -> bool:
-        # "Bộ Kế hoạch và Đầu tư" goes on; "… và 300 đại biểu", "… và lãnh đạo các xã" do not
+        # "Bộ Kế hoạch và Đầu tư" goes on; "… và 300 đại biểu", "… và lãnh đạo" do not
         k = j + 1
         if k >= self.n:
             return False
@@ -139,8 +139,13 @@ class ChainParser:
                 break
         return TitleMatch(i, i + r, j), owner, honorific
 
+    def _joiner(self, j: int) -> int:
+        """Tokens of a comma or a joining word (``kiêm``) at ``j`` between two titles (0 if none)."""
+        n = 1 if j < self.n and self.toks[j].text == "," else self.lex.joiners.match(self.words, j)
+        return n if n and j + n < self.n and not self.toks[j + n].newline_before else 0
+
     def chain_at(self, i: int) -> Optional[Chain]:
-        """Parse a comma-joined chain of titles opening at ``i``."""
+        """Parse a chain of titles opening at ``i``, joined by commas or ``kiêm``."""
         first = self.title_at(i)
         if first is None:
             return None
@@ -148,9 +153,10 @@ class ChainParser:
         chain = Chain([title])
         while owner is None:
             j = title.end
-            if not (j + 1 < self.n and self.toks[j].text == "," and not self.toks[j + 1].newline_before):
+            gap = self._joiner(j)
+            if not gap:
                 break
-            nxt = self.title_at(j + 1)
+            nxt = self.title_at(j + gap)
             if nxt is None:
                 break
             title, owner, honorific = nxt
