@@ -88,6 +88,16 @@ def test_title_ends_before_va_and_a_number_or_lower_case(text, title):
     assert [t.title for t in off.titles] == [title]
 
 
+@pytest.mark.parametrize("text, title", [
+    ("ông Lê Văn An, Giám đốc Sở Y tế nói thêm về dịch bệnh.", "Giám đốc Sở Y tế"),
+    ("bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh đề xuất tăng vốn.", "Phó Chủ tịch UBND tỉnh"),
+    ("ông Trần Văn Bình, Giám đốc Sở Tài chính cần rà soát lại.", "Giám đốc Sở Tài chính"),
+])
+def test_title_ends_at_a_verb_after_a_name_first_title(text, title):
+    [off] = officials(text)
+    assert [t.title for t in off.titles] == [title]
+
+
 @pytest.mark.parametrize("text, honorific", [
     ("Thượng tá, ThS. Võ Đình Khang - Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an tỉnh phát biểu.", "Thượng tá"),
     ("Thiếu tướng, PGS.TS Hoàng Văn Nam, Giám đốc Học viện Chính trị phát biểu.", "Thiếu tướng"),
@@ -124,6 +134,8 @@ def test_kiem_and_bracketed_titles(text, expected):
     ("Đội trưởng Đội Quản lý thị trường số 3 Trần Văn Hải cho biết.",
      [("Trần Văn Hải", None, [("Đội trưởng Đội Quản lý thị trường số 3", "Đội trưởng",
                                "Đội Quản lý thị trường số 3")])]),
+    ("Phó Chủ tịch UBND huyện Mường Nhé Pờ Diệp Lực dự.",
+     [("Pờ Diệp Lực", None, [("Phó Chủ tịch UBND huyện Mường Nhé", "Phó Chủ tịch", "UBND huyện Mường Nhé")])]),
     ("Giám đốc Sở Y tế Rmah Đức trao quà.",
      [("Rmah Đức", None, [("Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế")])]),
     ("Đại tá Lê Văn Tám, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.",
