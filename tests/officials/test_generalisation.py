@@ -81,6 +81,11 @@ def test_bracketed_abbreviation_in_title(text, title, organization):
     ("ông Lò Văn Pánh, Bí thư Huyện ủy Mộc Châu và lãnh đạo các xã dự.", "Bí thư Huyện ủy Mộc Châu"),
     ("Bộ trưởng Bộ Kế hoạch và Đầu tư Ngô Thanh Bình dự.", "Bộ trưởng Bộ Kế hoạch và Đầu tư"),
     ("đồng chí Trương Minh Quang, Bí thư Đảng ủy xã nhiệm kỳ 2025 – 2030 phát biểu.", "Bí thư Đảng ủy xã"),
+    ("ông Lê Văn An, Chủ tịch UBND tỉnh giai đoạn 2015 - 2020 phát biểu.", "Chủ tịch UBND tỉnh"),
+    ("ông Lê Văn An, Bí thư Đảng ủy xã từ năm 2020 phát biểu.", "Bí thư Đảng ủy xã"),
+    # "khóa" stays: the term is part of a committee's name
+    ("đồng chí Lê Văn An, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII dự.",
+     "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII"),
     ("đồng chí Mai Văn Tùng, Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu.", "Bí thư Đảng ủy Khối các cơ quan tỉnh"),
 ])
 def test_title_ends_before_va_and_a_number_or_lower_case(text, title):
