@@ -24,6 +24,8 @@ NameSpan = tuple[int, int]
 _SEPARATORS = frozenset(",-:(")
 _CLAUSE_MARKS = frozenset(";.:")
 _CUE_WINDOW = 4
+#: how many more honorifics a comma may join to the one next to a name (``Thiếu tướng, GS.TS, NGND X``)
+_JOINED_HONORIFICS = 2
 
 
 def _honorific_ending(toks: list[Tok], words: list[str], i: int, lex: Lexicon) -> Optional[tuple[int, int]]:
@@ -40,7 +42,9 @@ def honorific_before(toks: list[Tok], words: list[str], i: int, lex: Lexicon) ->
     the one written before the name.
     """
     found = _honorific_ending(toks, words, i, lex)
-    while found and found[0] >= 2 and words[found[0] - 1] == ",":
+    for _ in range(_JOINED_HONORIFICS):
+        if not (found and found[0] >= 2 and words[found[0] - 1] == ","):
+            break
         earlier = _honorific_ending(toks, words, found[0] - 1, lex)
         if earlier is None:
             break
