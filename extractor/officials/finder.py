@@ -14,7 +14,9 @@ from .people import People, Person, common_honorific
 from .titles import Chain, ChainParser, TitleMatch
 from .tokens import Tok, tokenize
 
-_LIST_HONORIFIC = regex.compile(r"\bcác\s+(đồng\s+chí)\s*:", flags=regex.IGNORECASE | regex.V1)
+# "các đồng chí: A, …" or "các đồng chí A, …, B, …": the list opener gives every member
+# its honorific; "các đồng chí trong Ban Chấp hành" (lower case next) opens no list.
+_LIST_HONORIFIC = regex.compile(r"\bcác\s+(đồng\s+chí)(?:\s*:|\s+(?=\p{Lu}))", flags=regex.IGNORECASE | regex.V1)
 _SENTENCE_END = regex.compile(r"[.\n]")
 _LIST_WINDOW = 600  # characters back to look for a list opener
 
@@ -39,7 +41,7 @@ def _short_title_holder(people: People, chain: Chain, tails) -> None:
         if person is None:
             continue
         chain.titles[-1] = TitleMatch(t.start, t.role_end, a)
-        people.mention(person, (a, t.end), honorific_before(words, chain.start, people.lex))
+        people.mention(person, (a, t.end), honorific_before(toks, words, chain.start, people.lex))
         for title in chain.titles:
             people.add_title(person, title)
         return
@@ -49,7 +51,7 @@ def _short_mentions(people: People, tails) -> None:
     """``ông Khang``, ``bà Mỹ Hạnh``: an honorific and the tail of a known name."""
     toks, words, lex = people.toks, people.words, people.lex
     for i in range(len(toks)):
-        h = lex.honorifics.match(words, i)
+        h = lex.honorific_at(toks, words, i)
         if not h:
             continue
         k = i + h
@@ -83,16 +85,18 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     names = find_names(toks, words, lex)
     ends = {e - 1: s for s, e in names.items()}
     people = People(toks, words, lex)
-    orphans = []
+    orphans, closed = [], set()
     for chain in ChainParser(toks, words, names, lex).chains():
-        owners = holders(toks, words, chain, names, ends, lex)
+        owners = holders(toks, words, chain, names, ends, lex, closed)
+        if chain.owner is not None:
+            closed.add(chain.owner)
         if not owners:
             orphans.append(chain)
         for span in owners:
             person = people.get(span)
-            hon = honorific_before(words, span[0], lex)
+            hon = honorific_before(toks, words, span[0], lex)
             if hon is None and chain.owner == span:
-                hon = chain.honorific or honorific_before(words, chain.start, lex)
+                hon = chain.honorific or honorific_before(toks, words, chain.start, lex)
             people.mention(person, span, hon)
             for title in chain.titles:
                 people.add_title(person, title)
@@ -100,7 +104,7 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     for s, e in names.items():
         person = people.by_key.get(tuple(words[s:e]))
         if person is not None:
-            people.mention(person, (s, e), honorific_before(words, s, lex))
+            people.mention(person, (s, e), honorific_before(toks, words, s, lex))
     tails = people.tails()
     for chain in orphans:
         _short_title_holder(people, chain, tails)

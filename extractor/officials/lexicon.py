@@ -58,10 +58,24 @@ class Lexicon:
     honorifics: PhraseSet
     common_honorifics: frozenset
     stops: PhraseSet
+    inner: PhraseSet
+    joiners: PhraseSet
     cues: PhraseSet
     admin_units: PhraseSet
     places: PhraseSet
     surnames: frozenset
+
+    def honorific_at(self, toks, words: list[str], i: int, end: Optional[int] = None) -> int:
+        """Tokens of the longest honorific at ``words[i:end]`` (0 if none).
+
+        A capitalised ``Anh``/``Bà``/``Ông`` right after a capitalised word goes on a
+        name or a place (``Nguyễn Anh Tuấn``, ``huyện Đông Anh``), so it is no honorific.
+        """
+        n = self.honorifics.match(words, i, end)
+        if (n and i > 0 and toks[i].capital and toks[i].space_before and toks[i - 1].title_case
+                and tuple(words[i:i + n]) in self.common_honorifics):
+            return 0
+        return n
 
 
 def build_lexicon(titles: Optional[dict] = None, surnames: Optional[dict] = None,
@@ -81,6 +95,8 @@ def build_lexicon(titles: Optional[dict] = None, surnames: Optional[dict] = None
         honorifics=PhraseSet(t["honorifics"] + t["honorifics_common"]),
         common_honorifics=frozenset(phrase_key(h) for h in t["honorifics_common"]),
         stops=PhraseSet(t["title_stops"]),
+        inner=PhraseSet(t["title_inner_phrases"]),
+        joiners=PhraseSet(t["title_joiners"]),
         cues=PhraseSet(t["appointment_cues"]),
         admin_units=PhraseSet(t["admin_units"]),
         places=PhraseSet([x for v in p.values() for x in v]),

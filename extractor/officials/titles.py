@@ -5,7 +5,7 @@ organisation written after it. The organisation runs over words until a clause
 mark (comma, semicolon, full stop, line break), a verb or link word
 (``title_stops``: ``phát biểu``, ``cho biết``, ``cùng``), an honorific, or a
 personal name: a name there is the title's holder (the title came first). Titles
-joined by commas form one chain, held by one person.
+joined by commas or ``kiêm`` form one chain, held by one person.
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from .tokens import Tok
 
 #: a title longer than this many tokens is cut (runaway organisations)
 MAX_TITLE_TOKENS = 24
+#: words a bracket kept inside a title may hold (``(NHCSXH)``, ``(Tổng LĐLĐVN)``)
+_MAX_BRACKET_WORDS = 4
 _DASHES = frozenset("-")
 
 
@@ -40,6 +42,9 @@ class Chain:
     honorific: Optional[tuple[int, int]] = None
     #: names listed after the owner (``các Phó Thủ tướng A, B, C``)
     more_owners: list[tuple[int, int]] = field(default_factory=list)
+    #: names after a colon or a comma and a degree, which hold the chain only when no
+    #: name stands before it (``các Thứ trưởng: A, B, C``; ``Thứ trưởng Bộ Y tế, PGS.TS A``)
+    trailing: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -65,22 +70,29 @@ class ChainParser:
 
     def honorific_name_at(self, i: int) -> Optional[tuple[int, int, int]]:
         """``(honorific end, name start, name end)`` for an honorific followed by a name at ``i``."""
-        k = self.lex.honorifics.match(self.words, i)
+        k = self.lex.honorific_at(self.toks, self.words, i)
         if k and i + k in self.names and not self.toks[i + k].newline_before:
             return i + k, i + k, self.names[i + k]
         return None
 
     def _org_continues_after_and(self, j: int) -> bool:
+        # "Bộ Kế hoạch và Đầu tư" goes on; "… và 300 đại biểu", "… và lãnh đạo" do not
         k = j + 1
         if k >= self.n:
             return False
-        return not (k in self.names or self.lex.honorifics.match(self.words, k) or self.role_at(k)
-                    or (not self.toks[k].capital and self.lex.stops.match(self.words, k)))
+        tok = self.toks[k]
+        return not (not tok.word or not tok.capital or tok.text[0].isdigit() or k in self.names
+                    or self.lex.honorific_at(self.toks, self.words, k) or self.role_at(k))
 
-    def _abbreviation_bracket(self, j: int) -> bool:
+    def _bracket_end(self, j: int) -> int:
+        """End of a name-like bracket at ``j`` kept in the title (``(UBND)``, ``(Petrovietnam)``), else 0."""
         t = self.toks
-        return (j + 2 < self.n and t[j + 1].word and t[j + 2].text == ")"
-                and sum(c.isupper() for c in t[j + 1].text) >= 2)
+        for k in range(j + 1, min(j + 2 + _MAX_BRACKET_WORDS, self.n)):
+            if t[k].text == ")":
+                return k + 1 if k > j + 1 else 0
+            if not (t[k].word and t[k].capital) or k in self.names or t[k].newline_before:
+                return 0
+        return 0
 
     def _dash_continues(self, j: int) -> bool:
         # "Ban Tổ chức – Kiểm tra": a dash between capitalised words of one name
@@ -88,7 +100,7 @@ class ChainParser:
         return (k < self.n and self.toks[j].text in _DASHES and self.toks[k].word
                 and self.toks[k].capital and not self.toks[k].newline_before
                 and k not in self.names and not self.role_at(k)
-                and not self.lex.honorifics.match(self.words, k))
+                and not self.lex.honorific_at(self.toks, self.words, k))
 
     def title_at(self, i: int):
         """Parse one title at ``i``: ``(TitleMatch, owner, honorific)`` or None."""
@@ -110,21 +122,30 @@ class ChainParser:
                 if hn:
                     honorific, owner = (j, hn[0]), (hn[1], hn[2])
                     break
+                inner = self.lex.inner.match(words, j)
+                if inner:
+                    j += inner
+                    continue
                 if not tok.capital and self.lex.stops.match(words, j):
                     break
                 if words[j] == "và" and not self._org_continues_after_and(j):
                     break
                 j += 1
-            elif tok.text == "(" and self._abbreviation_bracket(j):
-                j += 3
+            elif tok.text == "(" and self._bracket_end(j):
+                j = self._bracket_end(j)
             elif self._dash_continues(j):
                 j += 1
             else:
                 break
         return TitleMatch(i, i + r, j), owner, honorific
 
+    def _joiner(self, j: int) -> int:
+        """Tokens of a comma or a joining word (``kiêm``) at ``j`` between two titles (0 if none)."""
+        n = 1 if j < self.n and self.toks[j].text == "," else self.lex.joiners.match(self.words, j)
+        return n if n and j + n < self.n and not self.toks[j + n].newline_before else 0
+
     def chain_at(self, i: int) -> Optional[Chain]:
-        """Parse a comma-joined chain of titles opening at ``i``."""
+        """Parse a chain of titles opening at ``i``, joined by commas or ``kiêm``."""
         first = self.title_at(i)
         if first is None:
             return None
@@ -132,9 +153,10 @@ class ChainParser:
         chain = Chain([title])
         while owner is None:
             j = title.end
-            if not (j + 1 < self.n and self.toks[j].text == "," and not self.toks[j + 1].newline_before):
+            gap = self._joiner(j)
+            if not gap:
                 break
-            nxt = self.title_at(j + 1)
+            nxt = self.title_at(j + gap)
             if nxt is None:
                 break
             title, owner, honorific = nxt
@@ -142,7 +164,30 @@ class ChainParser:
         chain.owner, chain.honorific = owner, honorific
         if owner is not None:
             chain.more_owners = self._listed_names(owner[1])
+        else:
+            chain.trailing = self._trailing_names(chain.end)
         return chain
+
+    def _trailing_names(self, j: int) -> list[tuple[int, int]]:
+        """Names after the chain's end ``j``: a colon list, or a comma, an honorific and one name.
+
+        A name that is followed by a title of its own is not taken after a comma
+        (``Chủ tịch Công đoàn, ông A, Trưởng phòng …``).
+        """
+        t = self.toks
+        if j + 1 >= self.n or t[j + 1].newline_before or t[j].text not in ",:":
+            return []
+        k = j + 1
+        h = self.lex.honorific_at(self.toks, self.words, k)
+        k += h
+        if k not in self.names or t[k].newline_before:
+            return []
+        e = self.names[k]
+        if t[j].text == ":":
+            return [(k, e)] + self._listed_names(e)
+        if not h or (e + 1 < self.n and t[e].text in (",", "-") and self.role_at(e + 1)):
+            return []
+        return [(k, e)]
 
     def _listed_names(self, j: int) -> list[tuple[int, int]]:
         """Names listed after a title-first name: ``, B, C`` / ``và C``, each not given its own title."""
@@ -150,7 +195,7 @@ class ChainParser:
         t = self.toks
         while j + 1 < self.n and (t[j].text == "," or self.words[j] == "và") and not t[j + 1].newline_before:
             k = j + 1
-            k += self.lex.honorifics.match(self.words, k)
+            k += self.lex.honorific_at(self.toks, self.words, k)
             if k not in self.names:
                 break
             e = self.names[k]
@@ -169,5 +214,6 @@ class ChainParser:
                 i += 1
                 continue
             out.append(chain)
-            i = max(chain.end, chain.owner[1] if chain.owner else 0, i + 1)
+            owners = ([chain.owner] if chain.owner else []) + chain.trailing
+            i = max([chain.end, i + 1] + [b for _, b in owners])
         return out

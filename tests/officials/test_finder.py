@@ -67,7 +67,7 @@ def summary(text):
      "Phó Bí thư Đảng uỷ xã.",
      [("Đinh Văn Hưng", "đồng chí", [("Chủ tịch UBND xã", "Chủ tịch", "UBND xã"),
                                      ("Phó Bí thư Đảng uỷ xã", "Phó Bí thư", "Đảng uỷ xã")]),
-      ("Hà Thị Lụa", None, [("Chủ tịch Ủy ban MTTQ xã", "Chủ tịch", "Ủy ban MTTQ xã"),
+      ("Hà Thị Lụa", "đồng chí", [("Chủ tịch Ủy ban MTTQ xã", "Chủ tịch", "Ủy ban MTTQ xã"),
                             ("Phó Bí thư Đảng uỷ xã", "Phó Bí thư", "Đảng uỷ xã")])]),
 ])
 def test_patterns(text, expected):
