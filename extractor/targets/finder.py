@@ -60,13 +60,13 @@ def find_targets(
                 continue
             # most sentences name no baseline: one search spares the cue patterns
             hint = lex["result_hint"].search(view, *sent)
-            cue = plan_start(view, *sent, lex)
+            cue = plan_start(text, view, *sent, lex)
             plan_end = cue[1] if cue else -1
             results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end) if hint else []
             for f in results:
                 if cue is not None and f.cue >= cue[0]:
                     f.status = "planned"
-            plans = find_plans(text, view, sent, items, lex, results, numbers_data)
+            plans = find_plans(text, view, sent, items, lex, results, numbers_data, cue)
             for f in sorted(results + plans, key=lambda x: x.start):
                 if f.end > f.start:
                     out.append(_finish(text, f))
