@@ -21,6 +21,16 @@ _GOAL_STOP = regex.compile(r"\s(?:mà|theo|của|do|đã|năm|trong)\s|[,;:(]|\s
 _CLAUSE_START = regex.compile(r"[,;:(]")
 
 
+def _clause_start(view: str, s: int, pos: int, reach: int = 80) -> int:
+    """Start of the clause holding ``pos`` (at most ``reach`` characters back)."""
+    a = cut = max(s, pos - reach)
+    for m in _CLAUSE_START.finditer(view, a, pos):
+        cut = m.end()
+    while cut < pos and view[cut].isspace():
+        cut += 1
+    return cut
+
+
 def _forward(text: str, view: str, s: int, m, lex: dict) -> bool:
     """Whether the completion ``m`` sets a goal: not past (``đã … hoàn thành``), not a
     comment on a result before it (``đạt 2,4 triệu tấn, hoàn thành kế hoạch``), not
@@ -28,11 +38,7 @@ def _forward(text: str, view: str, s: int, m, lex: dict) -> bool:
     verb = " ".join(m["verb"].lower().split())
     if verb in lex["both_cues"] or verb in lex["beyond_cues"]:
         return False
-    a = max(s, m.start() - 40)
-    cut = None
-    for cut in _CLAUSE_START.finditer(view, a, m.start()):
-        pass
-    words = view[cut.end() if cut else a:m.start()].lower().split()
+    words = view[_clause_start(view, s, m.start()):m.start()].lower().split()
     if words and (words[-1] in lex["purpose_words"] or " ".join(words[-2:]) in lex["purpose_words"]):
         return True
     if any(w in lex["past_markers"] for w in words[-4:]):
@@ -51,8 +57,16 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
         break
     for key in ("modal_goal", "quota"):
         m = lex[key].search(view, s, e)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end("modal") if key == "modal_goal" else m.end())
+        if m is None or (best is not None and m.start() >= best[0]):
+            continue
+        if key == "quota":
+            best = (m.start(), m.end())
+        elif " ".join(m["modal"].lower().split()) in lex["purpose_links"]:
+            # "kết nạp thêm 64 đảng viên để hoàn thành …": the whole clause is the goal
+            a = _clause_start(view, s, m.start())
+            best = (a, a)
+        else:
+            best = (m.start(), m.end("modal"))
     for m in lex["completion"].finditer(view, s, e):
         if best is not None and m.start() >= best[0]:
             break
@@ -106,10 +120,14 @@ def _metric_starts(view: str, a: int, b: int, lex: dict) -> list[int]:
     m = m or quota
     if m is None:
         return [a]
-    rest = m.end()
-    while rest < b and view[rest].isspace():
-        rest += 1
-    return [rest, quota.end("word")] if quota else [rest]
+    starts = [m.end()] + ([quota.end("word")] if quota else [])
+    return [_skip_space(view, a, b) for a in starts]
+
+
+def _skip_space(view: str, a: int, b: int) -> int:
+    while a < b and view[a].isspace():
+        a += 1
+    return a
 
 
 def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) -> Optional[Found]:

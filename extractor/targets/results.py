@@ -84,7 +84,7 @@ def _without_lead(words: str, lex: dict) -> str:
     changed = True
     while words and changed:
         changed = False
-        for lead in lex["value_lead"] + lex["shortfall_cues"]:
+        for lead in lex["value_lead"] + lex["hedges"]:
             if words == lead or words.endswith(" " + lead):
                 words, changed = words[:-len(lead)].rstrip(), True
                 break
@@ -157,6 +157,7 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
     clause_end = min(items[clause_at(items, cue)].end, m.end() + REACH)
     stated = _STATED.search(view, m.end(), clause_end) if kind != "fail" else None
     later = values_in(text, view, stated.end(), clause_end, lex, numbers) if stated else []
+    base_end = end
     if later and kind in ("below", "above") and value is not None:
         # "thấp hơn chỉ tiêu đề ra là dưới 1%": the figure after "là" is the baseline's
         end = max(end, later[0].end)
@@ -165,15 +166,17 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         head, value = None, later[0]
     elif later and value is None:
         value = later[0]
-    metric, start = cut_metric(text, view, head[0], value, head[1], lex) if head else (None, cue)
+    # the figure may stand after the head ("…, mới đạt khoảng 38% (chỉ tiêu 50%)")
+    own = value if value is not None and head is not None and value.num_start < head[1] else None
+    metric, start = cut_metric(text, view, head[0], own, head[1], lex) if head else (None, cue)
     if base_start is not None:
-        metric = _plan_metric(text, view, kind, m, base_start, end, limit, head, metric, lex)
+        metric = _plan_metric(text, view, m, base_start, end, limit, head, metric, value, lex)
     if metric:
         metric = _cut_document(metric, lex)
     else:
         metric, moved = _metric_before(text, view, items, start, lex)
         start = moved if head is not None else start
-    baseline = text[base_start:end] if base_start is not None else None
+    baseline = text[base_start:base_end] if base_start is not None else None
     if kind == "reach" and baseline and any(baseline.lower().startswith(w) for w in lex["document_baselines"]):
         return None  # "hoàn thành Nghị quyết …" is carrying out a document, not reaching a figure
     end = _bracket_end(view, end, limit)
@@ -198,14 +201,15 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
     return Found(start, end, metric, value, attained, baseline, status, cue)
 
 
-def _plan_metric(text, view, kind, m, base_start, end, limit, head, metric, lex) -> Optional[str]:
+def _plan_metric(text, view, m, base_start, end, limit, head, metric, value, lex) -> Optional[str]:
     """What the plan is for, when the baseline names it: ``vượt 8% kế hoạch sản lượng quý
     I/2015``, ``hoàn thành 100% kế hoạch doanh thu``, ``15/15 chỉ tiêu thi đua``."""
     after = lex["base"].match(view, base_start, limit)
     quota = any(view[base_start:end].lower().startswith(w) for w in lex["quota_words"])
     named, _ = cut_metric(text, view, base_start if quota else (after.end() if after else base_start), None, end, lex)
     plan_object = any(m.group().lower().startswith(w) for w in lex["plan_object_cues"])
-    if named and (head is None or plan_object or lex["goal"].match(named)):
+    if named and named.lower() not in lex["metric_time_words"] and (
+            head is None or (plan_object and value is None) or lex["goal"].match(named)):
         return named
     return metric
 
