@@ -109,7 +109,7 @@ def _compile(data_json: str) -> dict:
         "growth": rf"^(?:\S+\s+){{0,3}}?{_w(t['growth_verbs'])}.*\bso\s+với\s+(?:{_w(t['period_words'])}|\d)",
         "time": (rf"{_B}(?:(?:{alt(t['metric_time_words'])})(?:\s+(?:đầu|cuối))?\s+(?:[\divxlc]+\b[/\-–\s]*)+"
                  rf"(?:(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?|\d+\s+(?:tháng|năm|quý)\b(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?"
-                 rf"|cả\s+năm|hằng\s+năm|hàng\s+năm|lũy\s+kế|toàn\s+(?=\p{{Lu}}))"),
+                 rf"|(?:đầu|cuối)\s+năm|cả\s+năm|hằng\s+năm|hàng\s+năm|lũy\s+kế|toàn\s+(?=\p{{Lu}}))"),
     }
     # a sentence without any of these words holds no target (see finder.find_targets)
     pat["gate"] = _B + trie(t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
