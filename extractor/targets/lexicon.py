@@ -88,7 +88,7 @@ def _compile(data_json: str) -> dict:
         "multiple": rf"{_w(t['multiple_cues'])}\s+(?P<num>{NUMBER})\s+lần\s+{sov}(?P<base>{base})",
         "ratio": (rf"{_w(t['ratio_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})(?:/(?P<num2>{NUMBER}))?"
                   rf"{percent}\s+{sov}(?P<base>{base})"),
-        "below": rf"{_w(t['below_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
+        "below": rf"(?:{_w(t['below_cues'])}\s+{_GAP}|{_w(t['under_cues'])}\s+){sov}(?P<base>{base})",
         "above": rf"{_w(t['above_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
         "reach": rf"{_w(t['reach_cues'])}\s+{sov}(?P<base>{base})",
         "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",

@@ -43,6 +43,10 @@ LOWER_IS_BETTER = [
     ("Tỷ lệ thuê bao rời mạng là 2,3%, thấp hơn kế hoạch 2,8%.",
      "Tỷ lệ thuê bao rời mạng là 2,3%, thấp hơn kế hoạch 2,8%",
      "Tỷ lệ thuê bao rời mạng", 2.3, "%", "kế hoạch 2,8%", "exceeded"),
+    # "dưới" a baseline right after it
+    ("Tỷ lệ nợ xấu được kiểm soát ở mức 1,1%, dưới mức cho phép.",
+     "Tỷ lệ nợ xấu được kiểm soát ở mức 1,1%, dưới mức cho phép",
+     "Tỷ lệ nợ xấu", 1.1, "%", "mức cho phép", "exceeded"),
     # higher is better: under the plan is not met
     ("Tốc độ tăng trưởng đạt 6,1%, thấp hơn kế hoạch 7%.",
      "Tốc độ tăng trưởng đạt 6,1%, thấp hơn kế hoạch 7%",
@@ -136,6 +140,11 @@ STATUS_WORDING = [
     ("Tỷ lệ thu gom rác thải đạt 97% (kế hoạch 95%).",
      "Tỷ lệ thu gom rác thải đạt 97% (kế hoạch 95%)",
      "Tỷ lệ thu gom rác thải", 97, "%", None, "kế hoạch 95%", "exceeded"),
+    ("Thu ngân sách năm 2024 vượt chỉ tiêu.", "Thu ngân sách năm 2024 vượt chỉ tiêu",
+     "Thu ngân sách", None, None, None, "chỉ tiêu", "exceeded"),
+    ("Giải ngân vốn đầu tư công đến hết tháng 9 mới đạt 45% kế hoạch vốn giao.",
+     "Giải ngân vốn đầu tư công đến hết tháng 9 mới đạt 45% kế hoạch vốn giao",
+     "Giải ngân vốn đầu tư công", None, None, 45, "kế hoạch vốn giao", "not_met"),
     ("Xuất khẩu 6 tháng mới đạt 41,5%, cần nỗ lực trong 6 tháng cuối năm.",
      "Xuất khẩu 6 tháng mới đạt 41,5%", "Xuất khẩu", None, None, 41.5, None, "not_met"),
     ("Tỷ lệ bao phủ bảo hiểm y tế đạt 91,2%, chưa đạt chỉ tiêu 93% Nghị quyết HĐND tỉnh giao.",
