@@ -1,5 +1,6 @@
 """Results stated against a baseline: ``X đạt V, bằng 52% kế hoạch năm``, ``vượt 12% kế
-hoạch``, ``đạt và vượt kế hoạch``, ``thấp hơn chỉ tiêu … giao``."""
+hoạch``, ``đạt và vượt kế hoạch``, ``thấp hơn chỉ tiêu … giao``, ``chưa đạt chỉ tiêu``,
+``mới đạt 58,2%``, ``đạt 93,5% (chỉ tiêu 95%)``, ``hoàn thành 15/15 chỉ tiêu``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
