@@ -3,7 +3,8 @@
 A target is stated in one clause (``Giải ngân vốn đầu tư công đạt 41,8% kế
 hoạch``) or in a clause and the comment after it (``doanh thu đạt 1.234,5 tỷ
 đồng, bằng 103,2% kế hoạch năm``); clauses are the pieces between commas,
-semicolons, colons and brackets, never splitting a number (``2,1``).
+semicolons, colons, brackets and spaced dashes, never splitting a number (``2,1``)
+or a range (``7,5 – 8%``).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 _SENTENCE_END = regex.compile(r"[.!?…](?!\d)(?=\s|$)|\n")
-_CLAUSE_SEP = regex.compile(r";|:(?!\d)|,(?!\d)|\((?![\p{Lu}\d&]{1,12}\))|(?<!\([\p{Lu}\d&]{1,12})\)|\s[-–]\s", flags=regex.V1)
+_CLAUSE_SEP = regex.compile(r";|:(?!\d)|,(?!\d)|\((?![\p{Lu}\d&]{1,12}\))|(?<!\([\p{Lu}\d&]{1,12})\)|(?<!\d)\s[-–]\s|\s[-–]\s(?!\d)", flags=regex.V1)
 
 
 @dataclass(frozen=True)

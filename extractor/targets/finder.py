@@ -9,6 +9,7 @@ with no plan is never a target.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable, Optional
 
 from ..record import Target
@@ -54,19 +55,26 @@ def find_targets(
     pct = percentages or {}
     out: list[Target] = []
     for pa, pb in paragraphs:
+        # one pass finds every cue of the paragraph: most sentences have none and are skipped
+        cues = [m.start() for m in lex["gate"].finditer(view, pa, pb)]
+        if not cues:
+            continue
         for sent in sentences(view, pa, pb):
+            i = bisect_left(cues, sent[0])
+            if i == len(cues) or cues[i] >= sent[1]:
+                continue
             items = clauses(view, *sent)
             if not items:
                 continue
-            # most sentences name no baseline: one search spares the cue patterns
+            # many sentences name no baseline: one search spares the result patterns
             hint = lex["result_hint"].search(view, *sent)
-            cue = plan_start(view, *sent, lex)
+            cue = plan_start(text, view, *sent, lex)
             plan_end = cue[1] if cue else -1
             results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end) if hint else []
             for f in results:
                 if cue is not None and f.cue >= cue[0]:
                     f.status = "planned"
-            plans = find_plans(text, view, sent, items, lex, results, numbers_data)
+            plans = find_plans(text, view, sent, items, lex, results, numbers_data, cue)
             for f in sorted(results + plans, key=lambda x: x.start):
                 if f.end > f.start:
                     out.append(_finish(text, f))

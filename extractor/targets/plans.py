@@ -1,25 +1,52 @@
 """Goals: the figures of a sentence from a plan cue on (``phấn đấu …``, ``mục tiêu …``,
-``chỉ tiêu năm 2024 là …``, ``được giao …``), and ``hoàn thành các chỉ tiêu mà Nghị
-quyết … đề ra``. Each clause with a figure is one planned target."""
+``chỉ tiêu năm 2024 là …``, ``được giao …``, ``phải kết nạp …``), and ``hoàn thành các
+chỉ tiêu mà Nghị quyết … đề ra``. Each clause with a figure is one planned target; a
+completion that is past or follows a result is a result against its baseline."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 import regex
 
-from .clauses import Clause
+from .clauses import Clause, clause_at
 from .metric import cut_metric
 from .results import REACH, Found, baseline_end
 from .values import values_in
 
-_GOES_ON = regex.compile(r"\s+[\p{L}\d]")
-_AND = regex.compile(r"\svà\s", regex.IGNORECASE)
+_GOES_ON = regex.compile(r"\s*:?\s+[\p{L}\d]")
 _SET_BY = regex.compile(r"[^.;]{0,120}?\bđề\s+ra\b", regex.IGNORECASE)
 # The goal noun phrase ends before these: "các chỉ tiêu mà Nghị quyết …", "… năm 2024".
 _GOAL_STOP = regex.compile(r"\s(?:mà|theo|của|do|đã|năm|trong)\s|[,;:(]|\s\d", regex.IGNORECASE)
+_CLAUSE_START = regex.compile(r"[,;:(]")
 
 
-def plan_start(view: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int]]:
+def _clause_start(view: str, s: int, pos: int, reach: int = 80) -> int:
+    """Start of the clause holding ``pos`` (at most ``reach`` characters back)."""
+    a = cut = max(s, pos - reach)
+    for m in _CLAUSE_START.finditer(view, a, pos):
+        cut = m.end()
+    while cut < pos and view[cut].isspace():
+        cut += 1
+    return cut
+
+
+def _forward(text: str, view: str, s: int, m, lex: dict) -> bool:
+    """Whether the completion ``m`` sets a goal: not past (``đã … hoàn thành``), not a
+    comment on a result before it (``đạt 2,4 triệu tấn, hoàn thành kế hoạch``), not
+    ``hoàn thành vượt mức``; a purpose word (``để``, ``phải``) makes it a goal anyway."""
+    verb = " ".join(m["verb"].lower().split())
+    if verb in lex["both_cues"] or verb in lex["beyond_cues"]:
+        return False
+    words = view[_clause_start(view, s, m.start()):m.start()].lower().split()
+    if words and (words[-1] in lex["purpose_words"] or " ".join(words[-2:]) in lex["purpose_words"]):
+        return True
+    if any(w in lex["past_markers"] for w in words[-4:]):
+        return False
+    return not values_in(text, view, s, m.start(), lex)
+
+
+def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int]]:
     """Where the sentence ``view[s:e]`` starts setting goals and where its cue ends, or None."""
     best = None
     for m in lex["plan_cue"].finditer(view, s, e):
@@ -28,22 +55,30 @@ def plan_start(view: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int]
             continue  # "thấp hơn mục tiêu" is a baseline; "mục tiêu, nhiệm vụ" a list of nouns
         best = (m.start(), m.end())
         break
-    for key in ("quota", "completion"):
+    for key in ("modal_goal", "quota"):
         m = lex[key].search(view, s, e)
-        if m is None:
+        if m is None or (best is not None and m.start() >= best[0]):
             continue
-        before = view[max(s, m.start() - 12):m.start()].lower().split()
-        if key == "completion" and before and before[-1] in lex["past_markers"]:
-            continue
-        cue = (m.start(), m.end() if key == "quota" else m.start())
-        best = cue if best is None or cue[0] < best[0] else best
+        if key == "quota":
+            best = (m.start(), m.end())
+        elif " ".join(m["modal"].lower().split()) in lex["purpose_links"]:
+            # "kết nạp thêm 64 đảng viên để hoàn thành …": the whole clause is the goal
+            a = _clause_start(view, s, m.start())
+            best = (a, a)
+        else:
+            best = (m.start(), m.end("modal"))
+    for m in lex["completion"].finditer(view, s, e):
+        if best is not None and m.start() >= best[0]:
+            break
+        if _forward(text, view, s, m, lex):
+            return m.start(), m.start()
     return best
 
 
 def _pieces(view: str, text: str, c: Clause, lex: dict, numbers) -> list[tuple[int, int]]:
     # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": two goals joined by "và".
     out, a = [], c.start
-    for m in _AND.finditer(view, c.start, c.end):
+    for m in lex["joiner"].finditer(view, c.start, c.end):
         if values_in(text, view, a, m.start(), lex, numbers) and (
                 values_in(text, view, m.end(), c.end, lex, numbers) or lex["base"].search(view, m.end(), c.end)):
             out.append((a, m.start()))
@@ -53,49 +88,66 @@ def _pieces(view: str, text: str, c: Clause, lex: dict, numbers) -> list[tuple[i
 
 
 def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
-               taken: list[Found], numbers: Optional[dict] = None) -> list[Found]:
-    """Planned targets of one sentence (clauses overlapping ``taken`` are left to those)."""
+               taken: list[Found], numbers: Optional[dict] = None,
+               cue: Optional[tuple[int, int]] = None) -> list[Found]:
+    """Planned targets of one sentence from its plan cue ``cue`` (see :func:`plan_start`) on,
+    and the completions reported before it (clauses overlapping ``taken`` are left to those)."""
     s, e = sentence
-    cue = plan_start(view, s, e, lex)
-    if cue is None:
-        return []
-    begin = cue[0]
     out: list[Found] = []
-    for c in items:
-        if c.end <= begin or c.end - c.start > REACH:
+    for c in items if cue is not None else ():
+        if c.end <= cue[0] or c.end - c.start > REACH:
             continue  # a "clause" longer than any real one is not read as goals
-        c = Clause(max(c.start, begin), c.end, c.sep)
+        c = Clause(max(c.start, cue[0]), c.end, c.sep)
         for a, b in _pieces(view, text, c, lex, numbers):
             if any(f.start < b and a < f.end for f in taken) or lex["growth"].search(view[a:b]):
                 continue
             found = _plan(text, view, a, b, e, lex, numbers)
             if found is not None:
                 out.append(found)
+    for m in lex["completion"].finditer(view, s, cue[0] if cue else e):
+        found = _completion(text, view, m, items[clause_at(items, m.start())].end, e, lex, achieved=True)
+        if found is not None and found.baseline and not any(f.start < found.end and found.start < f.end
+                                                            for f in taken + out):
+            out.append(found)
     return out
 
 
-def _strip_cue(view: str, a: int, b: int, lex: dict) -> int:
-    m = lex["plan_cue"].match(view, a, b) or lex["quota"].match(view, a, b)
+def _metric_starts(view: str, a: int, b: int, lex: dict) -> list[int]:
+    """Where a goal's metric may start: after its cue, or (``chỉ tiêu tăng trưởng GRDP năm
+    2024 là 10%``) after the quota word, when the words up to ``là`` name it."""
+    m = lex["plan_cue"].match(view, a, b)
+    quota = None if m else lex["quota"].match(view, a, b)
+    m = m or quota
     if m is None:
-        return a
-    rest = m.end()
-    while rest < b and view[rest].isspace():
-        rest += 1
-    return rest
+        return [a]
+    starts = [m.end()] + ([quota.end("word")] if quota else [])
+    return [_skip_space(view, a, b) for a in starts]
+
+
+def _skip_space(view: str, a: int, b: int) -> int:
+    while a < b and view[a].isspace():
+        a += 1
+    return a
 
 
 def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) -> Optional[Found]:
     vals = values_in(text, view, a, b, lex, numbers)
-    if vals:
-        value = vals[0]
-        a = _strip_cue(view, a, b, lex)
-        metric, start = cut_metric(text, view, a, value, b, lex)
-        if metric is None:
-            return None
-        return Found(start, b, metric, value, None, None, "planned", value.num_start)
-    m = lex["completion"].search(view, a, b)
-    if m is None:
-        return None
+    if not vals:
+        m = lex["completion"].search(view, a, b)
+        return _completion(text, view, m, b, limit, lex) if m else None
+    value = vals[0]
+    if value.upper is not None:
+        value = replace(value, value=value.upper)  # a planned range aims at its upper end
+    for start in _metric_starts(view, a, b, lex):
+        metric, start = cut_metric(text, view, start, value, b, lex)
+        if metric is not None:
+            return Found(start, b, metric, value, None, None, "planned", value.num_start)
+    return None
+
+
+def _completion(text: str, view: str, m, b: int, limit: int, lex: dict, achieved: bool = False) -> Optional[Found]:
+    """``hoàn thành các chỉ tiêu mà Nghị quyết … đề ra``: planned, or when ``achieved`` met
+    (``hoàn thành vượt mức`` exceeded, ``hoàn thành và hoàn thành vượt mức`` met_or_exceeded)."""
     goal = m.start("goal")
     # the baseline is the goal itself ("hoàn thành kế hoạch Tập đoàn giao") or follows it
     base = lex["base"].match(view, goal, b) or lex["base"].search(view, m.end("goal"), b)
@@ -104,8 +156,13 @@ def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) 
         bend = baseline_end(view, base.start(), limit, lex)
         baseline = text[base.start():bend]
         set_by = _SET_BY.match(view, bend, limit)
-        end = set_by.end() if set_by else max(bend, b)
+        end = set_by.end() if set_by else (bend if achieved else max(bend, b))
     stop = _GOAL_STOP.search(view, goal, end)
     metric_end = stop.start() if stop else end
     metric = " ".join(text[goal:metric_end].split())
-    return Found(m.start(), end, metric, None, None, baseline, "planned", m.start())
+    status = "planned"
+    if achieved:
+        verb = " ".join(m["verb"].lower().split())
+        status = ("met_or_exceeded" if verb in lex["both_cues"] else
+                  "exceeded" if verb in lex["beyond_cues"] else "met")
+    return Found(m.start(), end, metric, None, None, baseline, status, m.start())

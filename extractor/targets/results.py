@@ -1,5 +1,6 @@
 """Results stated against a baseline: ``X đạt V, bằng 52% kế hoạch năm``, ``vượt 12% kế
-hoạch``, ``đạt và vượt kế hoạch``, ``thấp hơn chỉ tiêu … giao``."""
+hoạch``, ``đạt và vượt kế hoạch``, ``thấp hơn chỉ tiêu … giao``, ``chưa đạt chỉ tiêu``,
+``mới đạt 58,2%``, ``đạt 93,5% (chỉ tiêu 95%)``, ``hoàn thành 15/15 chỉ tiêu``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ REACH = 300
 _STATED = regex.compile(r"\slà\s", regex.IGNORECASE)
 _AND = regex.compile(r"\svà\s", regex.IGNORECASE)
 _WORDY = regex.compile(r"\p{L}{2,}")
+_BRACKET = regex.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,20}\)")
 _VERB = regex.compile(r"\s(?:tăng|giảm|đạt|là|còn)\s", regex.IGNORECASE)
 # "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
 _SET_BY = regex.compile(r"(?:,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+)?(?:đề\s+ra|giao)\b", regex.IGNORECASE)
@@ -63,16 +65,31 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
         # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": the second result's own words
         if values_in(text, view, a, m.start(), lex, numbers):
             a = m.end()
-    words = view[a:cue].strip().lower()
-    if _WORDY.search(words) and words not in lex["value_lead"] and not lex["growth"].search(words):
+    words = _without_lead(view[a:cue].strip().lower(), lex)
+    if _WORDY.search(words) and not lex["growth"].search(words):
         return a, cue
     j = ci - 1
     while j >= 0 and items[j + 1].sep in (",", "(") and ci - j <= 3:
         c = items[j]
         if not lex["growth"].search(view[max(c.start, c.end - REACH):c.end]):
-            return max(c.start, c.end - REACH), c.end
+            a = max(c.start, c.end - REACH)
+            # "Chỉ tiêu duy nhất chưa đạt là thu từ …": the metric follows "là"
+            intro = lex["quota_intro"].match(view, a, c.end)
+            return (intro.end() if intro else a), c.end
         j -= 1
     return None
+
+
+def _without_lead(words: str, lex: dict) -> str:
+    """``words`` without the value-leading words at their end (``mới đạt khoảng`` → '')."""
+    changed = True
+    while words and changed:
+        changed = False
+        for lead in lex["value_lead"] + lex["hedges"]:
+            if words == lead or words.endswith(" " + lead):
+                words, changed = words[:-len(lead)].rstrip(), True
+                break
+    return words
 
 
 def _metric_before(text: str, view: str, items: list[Clause], start: int, lex: dict) -> tuple[Optional[str], int]:
@@ -118,6 +135,8 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
     cue = m.start()
     limit = min(limit, m.end() + REACH)
     base_start = m.start("base") if m["base"] else None
+    if kind in ("both", "beyond") and base_start is None and lex["goal"].match(view, m.end() + 1, limit):
+        return None  # "hoàn thành vượt mức các chỉ tiêu mà …": a completion, read with the goals
     if kind == "fail":
         head = (max(items[clause_at(items, cue)].start, cue - REACH), cue)
         end = m.end()
@@ -127,36 +146,41 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
     if kind == "both" and base_start is None and head is None:
         return None
     value = None
-    if head is not None:
+    if kind in ("bracket", "share"):
+        # the figure is the cue's own: "93,5% (chỉ tiêu 95%)", "15/15 chỉ tiêu"
+        vals = values_in(text, view, m.start("num"), m.end("base") if kind == "share" else base_start - 1, lex, numbers)
+        value = vals[0] if vals else None
+        head = head if kind == "bracket" else None
+    elif head is not None:
         # "3 chỉ tiêu chưa đạt": the counted figure includes the baseline word itself
         vals = values_in(text, view, head[0], m.end() if kind == "fail" else head[1], lex, numbers)
         value = vals[0] if vals else None
     clause_end = min(items[clause_at(items, cue)].end, m.end() + REACH)
     stated = _STATED.search(view, m.end(), clause_end) if kind != "fail" else None
     later = values_in(text, view, stated.end(), clause_end, lex, numbers) if stated else []
-    if later and (head is None or head[1] <= items[clause_at(items, cue)].start):
+    base_end = end
+    if later and kind in ("below", "above") and value is not None:
+        # "thấp hơn chỉ tiêu đề ra là dưới 1%": the figure after "là" is the baseline's
+        end = max(end, later[0].end)
+    elif later and (head is None or head[1] <= items[clause_at(items, cue)].start):
         # "…, hoàn thành kế hoạch năm 2024 là 3.650 tỷ đồng": the figure is the plan's own
         head, value = None, later[0]
     elif later and value is None:
         value = later[0]
-    metric, start = cut_metric(text, view, head[0], value, head[1], lex) if head else (None, cue)
+    # the figure may stand after the head ("…, mới đạt khoảng 38% (chỉ tiêu 50%)")
+    own = value if value is not None and head is not None and value.num_start < head[1] else None
+    metric, start = cut_metric(text, view, head[0], own, head[1], lex) if head else (None, cue)
     if base_start is not None:
-        # "vượt 8% kế hoạch sản lượng quý I/2015", "hoàn thành 100% kế hoạch doanh thu":
-        # what the plan is for is the metric
-        after = lex["base"].match(view, base_start, limit)
-        quota = any(view[base_start:end].lower().startswith(w) for w in lex["quota_words"])
-        named, _ = cut_metric(text, view, base_start if quota else (after.end() if after else base_start), None, end, lex)
-        plan_object = any(m.group().lower().startswith(w) for w in lex["plan_object_cues"])
-        if named and (head is None or plan_object or lex["goal"].match(named)):
-            metric = named
+        metric = _plan_metric(text, view, m, base_start, end, limit, head, metric, value, lex)
     if metric:
         metric = _cut_document(metric, lex)
     else:
         metric, moved = _metric_before(text, view, items, start, lex)
         start = moved if head is not None else start
-    baseline = text[base_start:end] if base_start is not None else None
+    baseline = text[base_start:base_end] if base_start is not None else None
     if kind == "reach" and baseline and any(baseline.lower().startswith(w) for w in lex["document_baselines"]):
         return None  # "hoàn thành Nghị quyết …" is carrying out a document, not reaching a figure
+    end = _bracket_end(view, end, limit)
     num = ratio = None
     if "num" in m.groupdict() and m["num"]:
         num = _percent_at(percentages, m.start("num"), m["num"])
@@ -165,7 +189,9 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
             value = value or Value(num, "%", m.start("num"), m.end("num"), m.end("num"))
             num = None
     attained = attainment(kind, num)
-    status = status_of(kind, attained, lower_is_better(metric, lex), ratio)
+    lower = lower_is_better(metric, lex) or (
+        base_start is not None and lex["ceiling"].search(view, base_start, max(end, m.end())) is not None)
+    status = status_of(kind, attained, lower, ratio)
     if value is not None and value.num_start > cue:
         end = max(end, value.end)
     set_by = _SET_BY.match(view, end, limit)
@@ -174,3 +200,23 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
     if view[end:end + 1] == ")" and "(" in view[start:end]:
         end += 1
     return Found(start, end, metric, value, attained, baseline, status, cue)
+
+
+def _plan_metric(text, view, m, base_start, end, limit, head, metric, value, lex) -> Optional[str]:
+    """What the plan is for, when the baseline names it: ``vượt 8% kế hoạch sản lượng quý
+    I/2015``, ``hoàn thành 100% kế hoạch doanh thu``, ``15/15 chỉ tiêu thi đua``."""
+    after = lex["base"].match(view, base_start, limit)
+    quota = any(view[base_start:end].lower().startswith(w) for w in lex["quota_words"])
+    named, _ = cut_metric(text, view, base_start if quota else (after.end() if after else base_start), None, end, lex)
+    plan_object = any(m.group().lower().startswith(w) for w in lex["plan_object_cues"])
+    if named and named.lower() not in lex["metric_time_words"] and (
+            head is None or (plan_object and value is None) or lex["goal"].match(named)):
+        return named
+    return metric
+
+
+def _bracket_end(view: str, end: int, limit: int) -> int:
+    """After a baseline, a bracket with its figure belongs to the span:
+    ``thấp hơn chỉ tiêu thành phố giao (dưới 2%)``."""
+    m = _BRACKET.match(view, end, limit)
+    return m.end() if m else end

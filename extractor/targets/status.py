@@ -3,7 +3,10 @@
 Conventions (record contract, "Targets"): ``vượt X%`` → exceeded, attainment
 100 + X; ``gấp X lần`` → 100·X; ``bằng/đạt X%`` → by X against 100;
 ``đạt và vượt`` → met_or_exceeded; ``đạt chỉ tiêu``/``hoàn thành kế hoạch`` →
-met; a lower-is-better figure under its plan → exceeded. Inside a plan every
+met; ``hoàn thành vượt mức`` → exceeded; ``chưa đạt chỉ tiêu``, ``mới đạt X%`` →
+not_met; a figure against the baseline's own figure (``đạt 93,5% (chỉ tiêu 95%)``,
+``15/15 chỉ tiêu``) by comparing the two; a lower-is-better figure under its plan →
+exceeded. Inside a plan every
 status is ``planned`` (the caller decides that).
 """
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 from typing import Optional
 
 # The result cues, in the order they are tried: a longer cue claims its words first.
-CUE_KINDS = ("both", "excess", "multiple", "ratio", "below", "above", "fail", "reach")
+CUE_KINDS = ("both", "beyond", "excess", "multiple", "bracket", "share", "short", "ratio",
+             "below", "above", "unmet", "fail", "reach")
 
 
 def lower_is_better(metric: Optional[str], lex: dict) -> bool:
@@ -28,7 +32,7 @@ def attainment(kind: str, num: Optional[float]) -> Optional[float]:
         return round(100 + num, 6)
     if kind == "multiple":
         return round(100 * num, 6)
-    if kind == "ratio":
+    if kind in ("ratio", "short"):
         return num
     return None
 
@@ -44,9 +48,9 @@ def status_of(kind: str, attained: Optional[float], lower_better: bool, ratio_pa
     """
     if kind == "both":
         return "met_or_exceeded"
-    if kind in ("excess", "multiple"):
+    if kind in ("excess", "multiple", "beyond"):
         return "exceeded"
-    if kind == "fail":
+    if kind in ("fail", "unmet") or (kind == "short" and (attained is None or attained < 100)):
         return "not_met"
     if kind == "reach":
         return "met"

@@ -12,6 +12,7 @@ from ..numbers import parse_number, parse_number_words
 # A run of number words that is one ambiguous word ("năm" is also "year") is not a figure.
 _AMBIGUOUS_WORDS = frozenset({"năm", "tư", "một", "lăm", "mốt"})
 _SPLIT = regex.compile(r"\s*[/-]\s*")
+_RANGE = regex.compile(r"\s*-\s*")
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Value:
     num_start: int
     num_end: int
     end: int
+    upper: Optional[float] = None  # the upper end of a range ("4 – 4,5%" → 4.5)
 
     @property
     def is_percent(self) -> bool:
@@ -40,6 +42,11 @@ def parse_figure(text: str, numbers: Optional[dict] = None) -> Optional[float]:
     return parse_number_words(text, numbers)
 
 
+def _upper(figure: str) -> Optional[float]:
+    parts = _RANGE.split(figure.strip(), maxsplit=1)
+    return parse_number(parts[1]) if len(parts) == 2 else None
+
+
 def values_in(text: str, view: str, start: int, end: int, lex: dict, numbers: Optional[dict] = None) -> list[Value]:
     """Every ``figure unit`` in ``view[start:end]``, in order (units cut from ``text``)."""
     out = []
@@ -49,5 +56,5 @@ def values_in(text: str, view: str, start: int, end: int, lex: dict, numbers: Op
             continue
         raw = text[m.start("unit"):m.end("unit")].strip()
         unit = "%" if raw.startswith("%") or raw.lower().startswith("phần") else raw
-        out.append(Value(value, unit, m.start("num"), m.end("num"), m.end()))
+        out.append(Value(value, unit, m.start("num"), m.end("num"), m.end(), _upper(m["num"])))
     return out
