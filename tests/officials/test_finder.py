@@ -3,21 +3,10 @@ import time
 
 import pytest
 
+from officials_cases import officials, summary
+
 from extractor.officials.finder import find_officials
 from extractor.text.normalize import matching_view
-
-
-def officials(text):
-    found, _ = find_officials(text, matching_view(text))
-    for off in found:
-        for item in off.titles + off.mentions:
-            assert text[item.start:item.end] == item.text
-    return found
-
-
-def summary(text):
-    return [(o.name, o.honorific, [(t.title, t.role, t.organization) for t in o.titles])
-            for o in officials(text)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,21 +1,7 @@
 """Officials: patterns found missing on a fresh document split, each fixed by a general rule."""
 import pytest
 
-from extractor.officials.finder import find_officials
-from extractor.text.normalize import matching_view
-
-
-def officials(text):
-    found, _ = find_officials(text, matching_view(text))
-    for off in found:
-        for item in off.titles + off.mentions:
-            assert text[item.start:item.end] == item.text
-    return found
-
-
-def summary(text):
-    return [(o.name, o.honorific, [(t.title, t.role, t.organization) for t in o.titles])
-            for o in officials(text)]
+from officials_cases import officials, summary
 
 
 @pytest.mark.parametrize("text, expected", [

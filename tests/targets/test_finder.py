@@ -1,7 +1,8 @@
 """Targets: each form of the contract with exact parts and offsets, negatives, linear time."""
-import time
 
 import pytest
+
+from timing import assert_linear
 
 from extractor.targets.finder import find_targets
 from extractor.text.normalize import matching_view
@@ -111,11 +112,4 @@ def test_attainment_agrees_with_percentage_item():
     "kế hoạch " * 3, "1.1.1,1,", "thấp hơn so với ", "(đạt ",
 ])
 def test_linear_time_on_long_runs(unit):
-    def run(n):
-        text = unit * n
-        t0 = time.perf_counter()
-        _find(text)
-        return time.perf_counter() - t0
-
-    small, large = run(500), run(2000)
-    assert large < 2.0 + small * 12, (small, large)
+    assert_linear(_find, unit, small=500 * len(unit), big=2000 * len(unit), floor=2.0, slack=3.0)
