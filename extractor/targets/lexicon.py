@@ -81,8 +81,10 @@ def _compile(data_json: str) -> dict:
         # "hoàn thành 15/15 chỉ tiêu"
         "share": rf"{_w(t['reach_cues'])}\s+(?P<num>{NUMBER})/(?P<num2>{NUMBER})\s+(?P<base>{_w(t['quota_words'])})",
         # "mới bằng 45% cùng kỳ": against an earlier period, not a plan
-        "short": (rf"{_w(t['shortfall_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER}){percent}"
-                  rf"(?:\s+{sov}(?P<base>{base})|(?!\s+(?:so\s+với|{_w(t['period_words'])})))"),
+        # "chỉ đạt khoảng 40%" needs its baseline; "mới đạt 58,2%" stands alone
+        "short": (rf"{_w(t['shortfall_alone_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER}){percent}"
+                  rf"(?:\s+{sov}(?P<base>{base})|(?!\s+(?:so\s+với|{_w(t['period_words'])})))"
+                  rf"|{_w(t['shortfall_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})"),
         "unmet": rf"{_w(t['fail_cues'])}\s+{sov}(?P<base>{base})",
         "excess": rf"{_w(t['excess_cues'])}\s+(?P<num>{NUMBER})\s?%\s+{sov}(?P<base>{base})",
         "multiple": rf"{_w(t['multiple_cues'])}\s+(?P<num>{NUMBER})\s+lần\s+{sov}(?P<base>{base})",
@@ -94,6 +96,10 @@ def _compile(data_json: str) -> dict:
         "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",
         "result_hint": rf"{base}|{_w(t['both_cues'] + t['beyond_cues'] + t['shortfall_cues'])}",
         "plan_cue": _w(t["plan_cues"]),
+        "future": _w(t["future_markers"]),
+        "purpose_cut": rf"\s{alt(t['metric_purpose_cuts'])}\s",
+        # "bằng 76,3% dự toán Trung ương giao và 70,8% dự toán HĐND tỉnh giao"
+        "second_base": rf"\s*(?:,\s*|\s)và\s+(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})",
         "modal_goal": rf"(?P<modal>{_w(t['goal_modals'] + t['purpose_links'])})\s+(?:{alt(t['reach_cues'])}){_E}",
         "ceiling": rf"{_w(t['ceiling_baselines'])}|{_w(t['ceiling_cues'])}\s+{NUMBER}",
         "goal": _w(t["goal_nouns"]),

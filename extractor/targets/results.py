@@ -65,6 +65,10 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
         # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": the second result's own words
         if values_in(text, view, a, m.start(), lex, numbers):
             a = m.end()
+    for m in lex["purpose_cut"].finditer(view, a, cue):
+        # "… tháo gỡ vướng mắc để giải ngân vốn …": what is done is the metric
+        if _WORDY.search(_without_lead(view[m.end():cue].strip().lower(), lex)):
+            a = m.end()
     words = _without_lead(view[a:cue].strip().lower(), lex)
     if _WORDY.search(words) and not lex["growth"].search(words):
         return a, cue
@@ -127,8 +131,29 @@ def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Cl
             if 1 in taken[m.start() - s:m.end() - s]:
                 continue
             taken[m.start() - s:m.end() - s] = b"\x01" * (m.end() - m.start())
-            out.append(_result(text, view, kind, m, items, lex, percentages, numbers, e, plan_end))
+            found = _result(text, view, kind, m, items, lex, percentages, numbers, e, plan_end)
+            out.append(found)
+            if found is not None and kind == "ratio":
+                out.append(_second_base(text, view, found, lex, percentages, e))
     return [f for f in out if f is not None]
+
+
+def _second_base(text, view, first: Found, lex, percentages, limit) -> Optional[Found]:
+    """``bằng 76,3% dự toán Trung ương giao và 70,8% dự toán HĐND tỉnh giao``: the same
+    figure against a second baseline is a second target, spanning its own share."""
+    m = lex["second_base"].match(view, first.end, limit)
+    if m is None:
+        return None
+    num = _percent_at(percentages, m.start("num"), m["num"])
+    end = baseline_end(view, m.start("base"), limit, lex)
+    set_by = _SET_BY.match(view, end, limit)
+    end = set_by.end() if set_by else end
+    base = text[m.start("base"):baseline_end(view, m.start("base"), limit, lex)]
+    if not base.strip():
+        return None
+    attained = attainment("ratio", num)
+    status = status_of("ratio", attained, lower_is_better(first.metric, lex))
+    return Found(m.start("num"), end, first.metric, first.value, attained, base, status, m.start("num"))
 
 
 def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_end) -> Optional[Found]:
@@ -144,6 +169,12 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         head = _head(text, view, items, clause_at(items, cue), cue, lex, numbers, plan_end)
         end = baseline_end(view, base_start, limit, lex) if base_start is not None else m.end()
     if kind == "both" and base_start is None and head is None:
+        return None
+    if (kind == "reach" and head is not None and 0 <= plan_end <= cue and head[1] < cue
+            and base_start is not None and lex["goal"].match(view, base_start, limit)
+            and not _VERB.search(view, head[0] - 1, head[1])):
+        # "phấn đấu … doanh thu 2.030 tỷ đồng, hoàn thành kế hoạch …": a goal of its own
+        # ("… đạt 3,47 triệu tấn, hoàn thành kế hoạch" comments on the figure it follows)
         return None
     value = None
     if kind in ("bracket", "share"):
@@ -192,6 +223,8 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
     lower = lower_is_better(metric, lex) or (
         base_start is not None and lex["ceiling"].search(view, base_start, max(end, m.end())) is not None)
     status = status_of(kind, attained, lower, ratio)
+    if lex["future"].search(view, items[clause_at(items, cue)].start, cue):
+        status = "planned"  # "Chính phủ sẽ … để giải ngân vốn … đạt trên 95% kế hoạch"
     if value is not None and value.num_start > cue:
         end = max(end, value.end)
     set_by = _SET_BY.match(view, end, limit)
