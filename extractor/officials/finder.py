@@ -23,8 +23,10 @@ _LIST_WINDOW = 600  # characters back to look for a list opener
 
 def _tokens(view: str, lines) -> list[Tok]:
     toks: list[Tok] = []
+    prev = 0
     for start, end in lines:
-        toks.extend(tokenize(view, start, end, line_start=True))
+        toks.extend(tokenize(view, start, end, line_start=True, after_blank=view.count("\n", prev, start) > 1))
+        prev = end
     return toks
 
 

@@ -16,8 +16,10 @@ from ..lang import load
 from ..text.normalize import canonical_tone_marks
 
 # Words (letters/digits, with inner dots, dashes and ampersands: "PGS.TS",
-# "LĐ-TB&XH") and single other characters.
-TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[.&\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", flags=regex.V1)
+# "LĐ-TB&XH"; a capital and an apostrophe may open one: "H'Hen", "M'Nông") and
+# single other characters.
+TOKEN = regex.compile(r"(?:\p{Lu}'(?=\p{L}))?[\p{L}\p{N}]+(?:[.&\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]",
+                      flags=regex.V1)
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -64,6 +66,13 @@ class Lexicon:
     admin_units: PhraseSet
     places: PhraseSet
     surnames: frozenset
+    #: ``y`` and ``h'``: given-name prefixes of names whose family name comes last
+    openers: tuple
+
+    def opener(self, word: str) -> bool:
+        """``word`` (lower case) is ``Y`` or opens with ``H'`` (``h'hen``)."""
+        return any(word == o or (o.endswith("'") and word.startswith(o) and len(word) > len(o))
+                   for o in self.openers)
 
     def honorific_at(self, toks, words: list[str], i: int, end: Optional[int] = None) -> int:
         """Tokens of the longest honorific at ``words[i:end]`` (0 if none).
@@ -101,4 +110,5 @@ def build_lexicon(titles: Optional[dict] = None, surnames: Optional[dict] = None
         admin_units=PhraseSet(t["admin_units"]),
         places=PhraseSet([x for v in p.values() for x in v]),
         surnames=frozenset(canonical_tone_marks(x).lower() for x in s["surnames"]),
+        openers=tuple(canonical_tone_marks(x).lower() for x in s.get("given_name_openers", ())),
     )

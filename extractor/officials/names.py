@@ -47,6 +47,11 @@ def split_run(words: list[str], i: int, j: int, lex: Lexicon, after_unit: bool) 
         k += n
     if k == i and j - i == 2 and after_unit:
         return None
+    # "Y Wel Niê", "H'Hen Niê": a given-name prefix opens the name, the family name ends it.
+    if words[j - 1] in lex.surnames:
+        for s in range(k, j - 1):
+            if lex.opener(words[s]) and _MIN <= j - s <= _MAX:
+                return s
     if k < j and words[k] in lex.surnames and _MIN <= j - k <= _MAX:
         return k
     starts = [s for s in range(k, j) if words[s] in lex.surnames and _MIN <= j - s <= _MAX]

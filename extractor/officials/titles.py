@@ -20,6 +20,9 @@ MAX_TITLE_TOKENS = 24
 #: words a bracket kept inside a title may hold (``(NHCSXH)``, ``(Tổng LĐLĐVN)``)
 _MAX_BRACKET_WORDS = 4
 _DASHES = frozenset("-")
+#: marks that may open a line of a list, and that may follow a listed name on its line
+_BULLETS = frozenset("-+•*")
+_AFTER_LISTED = frozenset(",;.-(")
 
 
 @dataclass
@@ -175,8 +178,10 @@ class ChainParser:
         (``Chủ tịch Công đoàn, ông A, Trưởng phòng …``).
         """
         t = self.toks
-        if j + 1 >= self.n or t[j + 1].newline_before or t[j].text not in ",:":
+        if j + 1 >= self.n or t[j].text not in ",:":
             return []
+        if t[j + 1].newline_before:
+            return self._line_list(j + 1) if t[j].text == ":" else []
         k = j + 1
         h = self.lex.honorific_at(self.toks, self.words, k)
         k += h
@@ -184,10 +189,47 @@ class ChainParser:
             return []
         e = self.names[k]
         if t[j].text == ":":
-            return [(k, e)] + self._listed_names(e)
+            listed = [(k, e)] + self._listed_names(e)
+            last = listed[-1][1]
+            return listed + (self._line_list(last) if last < self.n and t[last].newline_before else [])
         if not h or (e + 1 < self.n and t[e].text in (",", "-") and self.role_at(e + 1)):
             return []
         return [(k, e)]
+
+    def _next_line(self, j: int) -> int:
+        """The first token of the line after the one holding token ``j - 1``."""
+        while j < self.n and not self.toks[j].newline_before:
+            j += 1
+        return j
+
+    def _same_line(self, j: int, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The leading ``names`` (in text order) written on the line of token ``j``."""
+        out = []
+        for a, b in names:
+            if any(tok.newline_before for tok in self.toks[j + 1:a + 1]):
+                break
+            out.append((a, b))
+            j = a
+        return out
+
+    def _line_list(self, k: int) -> list[tuple[int, int]]:
+        """Names opening the lines from token ``k`` on, one a line (``các Phó Chủ tịch:``
+        then ``A``, ``B, Phó Chủ tịch Thường trực``): the list ends at a blank line or
+        a line that does not open with a name (after an optional bullet and honorific).
+        """
+        out = []
+        t = self.toks
+        while k < self.n and t[k].newline_before and not (out and t[k].blank_before):
+            a = k + (t[k].text in _BULLETS)
+            a += self.lex.honorific_at(t, self.words, a)
+            e = self.names.get(a)
+            if e is None or t[a].newline_before != (a == k):
+                break
+            if e < self.n and not t[e].newline_before and t[e].text not in _AFTER_LISTED:
+                break
+            out.append((a, e))
+            k = self._next_line(e)
+        return out
 
     def _listed_names(self, j: int) -> list[tuple[int, int]]:
         """Names listed after a title-first name: ``, B, C`` / ``và C``, each not given its own title."""
@@ -214,6 +256,7 @@ class ChainParser:
                 i += 1
                 continue
             out.append(chain)
-            owners = ([chain.owner] if chain.owner else []) + chain.trailing
+            # Names listed on later lines may carry titles of their own: read those lines again.
+            owners = ([chain.owner] if chain.owner else []) + self._same_line(chain.end, chain.trailing)
             i = max([chain.end, i + 1] + [b for _, b in owners])
         return out

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import regex
+
 from .lexicon import TOKEN
+
+# A name syllable: "Hùng", "Y", and "H'Hen" (Ê Đê/Jrai names written with an apostrophe).
+_SYLLABLE = regex.compile(r"\p{Lu}(?:'\p{L})?\p{Ll}*", flags=regex.V1)
 
 
 class Tok(NamedTuple):
@@ -21,24 +26,30 @@ class Tok(NamedTuple):
     newline_before: bool
     #: the gap before this token is exactly one space
     space_before: bool
+    #: the gap before this token holds a blank line (a new block)
+    blank_before: bool
 
 
 def _row(view: str, s: str, a: int, b: int, prev_end: int) -> tuple:
     first = s[0]
     upper = first.isupper()
+    breaks = view.count("\n", prev_end, a)
     return (s, a, b,
-            upper and s.isalpha() and (len(s) == 1 or s[1:].islower()),
+            bool(upper and _SYLLABLE.fullmatch(s)),
             upper or first.isdigit(),
             first.isalnum(),
-            a > prev_end and "\n" in view[prev_end:a],
-            a == prev_end + 1 and view[prev_end] == " ")
+            breaks > 0,
+            a == prev_end + 1 and view[prev_end] == " ",
+            breaks > 1)
 
 
-def tokenize(view: str, start: int = 0, end: int | None = None, line_start: bool = False) -> list[Tok]:
+def tokenize(view: str, start: int = 0, end: int | None = None, line_start: bool = False,
+             after_blank: bool = False) -> list[Tok]:
     """Tokens of ``view[start:end]`` with offsets into ``view``.
 
     Args:
         line_start: mark the first token as opening a line.
+        after_blank: mark the first token as opening a block (a blank line before it).
     """
     end = len(view) if end is None else end
     spans = [m.span() for m in TOKEN.finditer(view, start, end)]
@@ -48,4 +59,6 @@ def tokenize(view: str, start: int = 0, end: int | None = None, line_start: bool
     toks = [Tok._make(_row(view, view[a:b], a, b, p)) for (a, b), p in zip(spans, ends)]
     if line_start:
         toks[0] = toks[0]._replace(newline_before=True)
+    if after_blank:
+        toks[0] = toks[0]._replace(blank_before=True)
     return toks
