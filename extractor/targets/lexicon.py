@@ -62,7 +62,8 @@ def _compile(data_json: str) -> dict:
     t, n = json.loads(data_json)
     words = _w(number_words(n))
     figure = rf"(?:{_B}{NUMBER}(?:/{NUMBER}|\s*-\s*{NUMBER})?{_E}|{words}(?:\s+{words}){{0,7}})"
-    unit = (rf"(?:{alt(t['scale_words'])}\s+)?{alt(t['units'])}{_E}"
+    # "27 đồng chí" counts people, not money: a unit word must not open a longer word group
+    unit = (rf"(?:{alt(t['scale_words'])}\s+)?{alt(t['units'])}{_E}(?!\s+{alt(t['unit_blockers'])}{_E})"
             r"(?:/(?:\d+\s?)?\p{L}+(?:/\p{L}+)?)?")
     percent = r"(?:\s?%(?:/năm)?|\s+phần\s+trăm)"
     base = _w(t["baseline_words"])

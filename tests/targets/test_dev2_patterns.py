@@ -82,3 +82,10 @@ def test_second_baseline_through_the_pipeline(ex):
                                   "chỉ đạt khoảng 1 phần trăm ", "sẽ làm để giải ngân đạt 1% kế hoạch "])
 def test_linear_time_on_dev2_cues(unit):
     assert_linear(_find, unit, small=500 * len(unit), big=2000 * len(unit), floor=2.0, slack=3.0)
+
+
+def test_regression_dong_chi_is_a_count_not_money():
+    """"27 đồng chí" was read as 27 of the currency unit "đồng"."""
+    text = "Số đảng viên kết nạp mới là 27 đồng chí (đạt 90% chỉ tiêu Nghị quyết)."
+    (target,) = find_targets(text, matching_view(text), [(0, len(text))])
+    assert (target.value, target.unit, target.attainment_percent, target.status) == (27, "đồng chí", 90, "not_met")
