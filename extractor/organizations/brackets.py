@@ -4,8 +4,9 @@ The name's right end is the bracket; its left end is an organisation head
 word (``Tập đoàn``, ``Ủy ban`` …) in the same clause, with no position,
 honorific or function word between it and the bracket. Among several heads
 the leftmost one whose initials line up with the abbreviation wins
-(``Ủy ban Mặt trận Tổ quốc (MTTQ)``), else the leftmost one; party organs
-and governing bodies in front (``Ban Thường vụ Đảng ủy``) are left out.
+(``Ủy ban Mặt trận Tổ quốc (MTTQ)``), else the leftmost one, unless the
+abbreviation spells words further left (``đại biểu Quốc hội (ĐBQH)``); party
+organs and governing bodies in front (``Ban Thường vụ Đảng ủy``) are left out.
 """
 from __future__ import annotations
 
@@ -138,8 +139,31 @@ def _name(view: str, bracket: int, abbr: str, lex: Lexicon) -> Optional[tuple[in
             if aligned(acronym, initials[first:], head_words):
                 return start, end
         if candidates:
+            spelled = _spelled_from(acronym, initials, candidates[0][1]) if acronym else -1
+            if spelled >= 0:
+                # The abbreviation spells words left of the name found: a capitalised first word
+                # widens the name to them (``Đoàn đại biểu Quốc hội (ĐĐBQH)``), a common noun
+                # means it abbreviates no organisation (``đại biểu Quốc hội (ĐBQH)``, deputies).
+                first_word = words[spelled]
+                if first_word.group()[:1].isupper() and first_word.start() >= earliest:
+                    return first_word.start(), end
+                return None
             return candidates[0][0], end
     return None
+
+
+def _spelled_from(acronym: str, initials: list[str], first: int) -> int:
+    """The word where the acronym's spelling of the words before the bracket starts, when left of word ``first``.
+
+    Returns -1 unless the initials of the last words before the bracket spell
+    the acronym exactly and those words begin before the name found.
+    """
+    letters = ""
+    for k in range(len(initials) - 1, -1, -1):
+        letters = initials[k] + letters
+        if len(letters) >= len(acronym):
+            return k if letters == acronym and k < first else -1
+    return -1
 
 
 def find_bracket_pairs(view: str, lex: Lexicon) -> list[Pair]:

@@ -72,7 +72,8 @@ class SubjectScanner:
         doc_type, m = self.lex.doc_type(self.tk, i + n)
         if m:
             return doc_type not in types
-        # "… và ban hành Kế hoạch số 142-KH/HU": the joined clause acts on another document.
+        # "… và ban hành Kế hoạch số 142-KH/HU", "… và thực hiện Kết luận số 14-KL/TW":
+        # the joined clause acts on another document.
         v = self._lower(self.lex.link_verbs, i + n)
         doc_type, m = self.lex.doc_type(self.tk, i + n + v) if v else ("", 0)
         return bool(m) and self._named_after(i + n + v + m)

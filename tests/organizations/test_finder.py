@@ -112,6 +112,23 @@ def test_not_organizations(text):
     assert orgs(text) == []
 
 
+# An abbreviation that spells the words before the bracket past the name found (dev2 "ĐBQH").
+@pytest.mark.parametrize("text, expected", [
+    # into common nouns: deputies, not an organisation
+    ("Bà Lý Thị Hoa, Phó Trưởng Đoàn đại biểu Quốc hội (ĐBQH) tỉnh phát biểu.", []),
+    ("Tổ đại biểu Hội đồng nhân dân (ĐBHĐND) huyện tiếp xúc cử tri.", []),
+    # into a capitalised word: the name widens to it
+    ("Đoàn đại biểu Quốc hội (ĐĐBQH) tỉnh tiếp xúc cử tri.",
+     [("Đoàn đại biểu Quốc hội", "ĐĐBQH", [("Đoàn đại biểu Quốc hội", 0), ("ĐĐBQH", 24)])]),
+    # spelling nothing further left: the name found stays
+    ("Đại diện Tổng công ty Khí Việt Nam (PV GAS) phát biểu.",
+     [("Tổng công ty Khí Việt Nam", "PV GAS", [("Tổng công ty Khí Việt Nam", 9), ("PV GAS", 36)])]),
+    ("đại biểu Quốc hội (QH) khóa XV", [("Quốc hội", "QH", [("Quốc hội", 9), ("QH", 19)])]),
+])
+def test_abbreviation_spelling_words_left_of_the_name(text, expected):
+    assert orgs(text) == expected
+
+
 def test_pairing_by_initials_is_opt_in():
     text = "Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị. Chủ tịch HLHPN phát biểu."
     assert orgs(text) == []

@@ -70,6 +70,31 @@ def test_subject_ends_before_the_rest_of_the_sentence(ex, text, span, subject):
     assert [(r["text"], r["subject"]) for r in found] == [(span, subject)]
 
 
+# -- "và thực hiện" / "và hướng dẫn triển khai" + another numbered document ends the first subject ---------
+@pytest.mark.parametrize("text, expected", [
+    ("Quán triệt Nghị quyết số 31-NQ/TW ngày 4/3/2022 của Bộ Chính trị về phát triển vùng ven biển đến năm "
+     "2035 và thực hiện Kết luận số 19-KL/TW ngày 8/5/2023 của Bộ Chính trị về bảo vệ cán bộ dám nghĩ, dám "
+     "làm vì lợi ích chung.",
+     [expect("Nghị quyết số 31-NQ/TW ngày 4/3/2022 của Bộ Chính trị về phát triển vùng ven biển đến năm 2035",
+             "Nghị quyết", number="31-NQ/TW", issued="2022-03-04", issuer="Bộ Chính trị",
+             subject="phát triển vùng ven biển đến năm 2035"),
+      expect("Kết luận số 19-KL/TW ngày 8/5/2023 của Bộ Chính trị về bảo vệ cán bộ dám nghĩ, dám làm vì lợi ích "
+             "chung", "Kết luận", number="19-KL/TW", issued="2023-05-08", issuer="Bộ Chính trị",
+             subject="bảo vệ cán bộ dám nghĩ, dám làm vì lợi ích chung")]),
+    # The second document's subject opens with "quy định" (no "về") and keeps it.
+    ("Sở ban hành Quyết định số 915/QĐ-UBND ngày 2/7/2024 về điều chỉnh dự toán chi năm 2024 và hướng dẫn "
+     "triển khai Nghị định số 81/2024/NĐ-CP ngày 1/7/2024 của Chính phủ quy định chế độ phụ cấp đối với "
+     "cán bộ, công chức cấp xã.",
+     [expect("Quyết định số 915/QĐ-UBND ngày 2/7/2024 về điều chỉnh dự toán chi năm 2024", "Quyết định",
+             number="915/QĐ-UBND", issued="2024-07-02", subject="điều chỉnh dự toán chi năm 2024"),
+      expect("Nghị định số 81/2024/NĐ-CP ngày 1/7/2024 của Chính phủ quy định chế độ phụ cấp đối với cán bộ, "
+             "công chức cấp xã", "Nghị định", number="81/2024/NĐ-CP", issued="2024-07-01", issuer="Chính phủ",
+             subject="quy định chế độ phụ cấp đối với cán bộ, công chức cấp xã")]),
+])
+def test_joined_clause_acting_on_another_document(ex, text, expected):
+    assert_items(text, resolutions(ex, text), expected)
+
+
 def test_issuer_ends_before_a_time_preposition(ex):
     text = "Hoàn thành theo Quyết định số 250/QĐ-TTg ngày 21/2/2022 của Thủ tướng Chính phủ trước ngày 30/6."
     assert [(r["text"], r["issuer"]) for r in resolutions(ex, text)] == [
