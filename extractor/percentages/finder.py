@@ -20,6 +20,8 @@ from ..numbers import NUMBER, parse_number
 from ..text.normalize import canonical_tone_marks
 
 FLAGS = regex.IGNORECASE | regex.V1
+# Patterns whose only letters are in (?i:...) groups (or \p{L}): compiled without IGNORECASE.
+_CASED = frozenset({"range", "signed", "points", "run_item", "run_lead"})
 _SENTENCE_END = regex.compile(r"\.(?!\d)\s|\n")
 
 
@@ -44,15 +46,17 @@ def _patterns(data: Optional[dict]) -> dict[str, regex.Pattern]:
 @lru_cache(maxsize=8)
 def _compile(data_json: str) -> dict[str, regex.Pattern]:
     data = json.loads(data_json)
-    sign = r"(?:\s?%|\s+phần\s+trăm\b)"
+    # Words sit in their own (?i:...) groups: the digit-led patterns are compiled
+    # without IGNORECASE (full case folding doubled their cost), see _CASED.
+    sign = r"(?:\s?%|\s+(?i:phần\s+trăm)\b)"
     # (?=\d) first: the engine then skips most positions without trying the lookbehind
     start = r"(?=\d)(?<![\d\p{L}.,/])"
     points = _alt(data["point_words"])
     p = {
         # "5-7%", "từ 5 đến 7%", "3,62/3,80%": the lower bound without its own sign
-        "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|đến|tới|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
+        "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|(?i:đến|tới)|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
         "signed": rf"{start}(?P<num>{NUMBER})(?P<sign>{sign})",
-        "points": rf"{start}{NUMBER}\s*{points}\s*{sign}",
+        "points": rf"{start}{NUMBER}\s*(?i:{points})\s*{sign}",
         # a decimal figure with nothing after it, in a run that a signed figure opened:
         # "chiếm 21,2%; công nghiệp 20,4; dịch vụ 49,6"
         "run_item": rf"{start}(?P<num>\d{{1,3}},\d{{1,3}})(?=\s*(?:[;,…]|\.(?!\d)|$))",
@@ -64,7 +68,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
             rf"(?=\s*(?:…|\.\.\.|[;,)]|\.(?!\d)|$)|\s+(?:so\s+với|trong|và)\b)"
         ),
     }
-    return {k: regex.compile(canonical_tone_marks(v), FLAGS) for k, v in p.items()}
+    return {k: regex.compile(canonical_tone_marks(v), regex.V1 if k in _CASED else FLAGS) for k, v in p.items()}
 
 
 def find_percentages(
