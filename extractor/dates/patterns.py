@@ -31,7 +31,7 @@ NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*(?i:phần\s+trăm))"
 HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
 # Patterns whose only letters are in (?i:...) groups: compiled without IGNORECASE.
-_CASED = frozenset({"dmy", "dm"})
+_CASED = frozenset({"dmy", "dm", "period_core"})
 
 
 def patterns(data: dict | None = None) -> dict[str, regex.Pattern]:
@@ -50,6 +50,8 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
     count = rf"(?:\d{{1,2}}|{numword})"
     year_mod = _alt(data["year_modifiers"])
     year_tail = rf"(?:\s*[/.-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y>{YEAR}))"
+    period_core = (rf"{NUM_START}(?P<y1>{YEAR})\s*(?:-|(?i:đến|tới)|(?<=\d)/(?=\d))\s*(?:(?i:năm)\s+)?"
+                   rf"(?P<y2>{YEAR}){NUM_END}")
     time = rf"(?P<h>{HOUR})\s*(?:giờ|h|g|:)\s*(?:(?P<mi>{MINUTE})(?:\s*phút|(?!\d)))?"
     p = {
         # "12/6/2023", "12-6-2023", "12.6.2023" (one separator throughout)
@@ -79,8 +81,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         # "nhiệm kỳ 2020 - 2025", "nửa cuối nhiệm kỳ 2023 - 2025", "2021-2025", "từ năm 2020 đến năm 2025"
         "period": (
             rf"(?=\d|nửa|từ|{period})"  # speed: a quick test of where a match can start
-            rf"(?:(?:\bnửa\s+(?:đầu|cuối)\s+)?\b(?P<kw>{period})\s+|\btừ\s+(?:năm\s+)?)?{NUM_START}"
-            rf"(?P<y1>{YEAR})\s*(?:-|đến|tới|(?<=\d)/(?=\d))\s*(?:năm\s+)?(?P<y2>{YEAR}){NUM_END}"
+            rf"(?:(?:\bnửa\s+(?:đầu|cuối)\s+)?\b(?P<kw>{period})\s+|\btừ\s+(?:năm\s+)?)?{period_core}"
         ),
         # "quý I/2024", "quý III-2023", "Quý III năm 2023", "quý 2"
         "quarter": rf"\bquý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){year_tail}?{NUM_END}",
@@ -106,6 +107,10 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "dm_cue": rf"(?:\bngày|\b{pod}|\b{weekday}\s*[,(]?|\bhôm|\(|\bđến|\btới|\bvà)\s*$",
         "pod_word": pod,
     }
+    if all(ch.isalpha() or ch.isspace() for word in data["period_keywords"] for ch in word):
+        # what every period match ends with, after words and spaces only: the finder
+        # searches for periods just before one of these (see anchored.py)
+        p["period_core"] = period_core
     return {name: regex.compile(canonical_tone_marks(src), regex.V1 if name in _CASED else FLAGS)
             for name, src in p.items()}
 
