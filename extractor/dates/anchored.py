@@ -29,8 +29,8 @@ def anchored_finditer(pattern: regex.Pattern, core: regex.Pattern, text: str) ->
 
     Args:
         pattern: a pattern whose every match is letters and whitespace followed by
-            a match of ``core``, and that matches at every core with no prefix
-            (so each search stops at the core). It must not match the empty string.
+            a match of ``core``; it must not match the empty string. It is fast when
+            most cores end a match (each search then stops at its core).
         core: the core, starting with a digit; found with ``overlapped=True``.
         text: the text.
     """

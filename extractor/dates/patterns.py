@@ -31,7 +31,7 @@ NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*(?i:phần\s+trăm))"
 HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
 # Patterns whose only letters are in (?i:...) groups: compiled without IGNORECASE.
-_CASED = frozenset({"dmy", "dm", "period_core"})
+_CASED = frozenset({"dmy", "dm", "period_core", "year_core"})
 
 
 def patterns(data: dict | None = None) -> dict[str, regex.Pattern]:
@@ -107,10 +107,12 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "dm_cue": rf"(?:\bngày|\b{pod}|\b{weekday}\s*[,(]?|\bhôm|\(|\bđến|\btới|\bvà)\s*$",
         "pod_word": pod,
     }
+    # What every match of a pattern ends with, after words and spaces only: the
+    # finder searches for the pattern just before one of these (see anchored.py).
     if all(ch.isalpha() or ch.isspace() for word in data["period_keywords"] for ch in word):
-        # what every period match ends with, after words and spaces only: the finder
-        # searches for periods just before one of these (see anchored.py)
         p["period_core"] = period_core
+    if all(ch.isalpha() for word in data["year_modifiers"] for ch in word):
+        p["year_core"] = rf"(?=\d)(?<=(?i:năm)\s+)(?P<y>{YEAR}){NUM_END}"
     return {name: regex.compile(canonical_tone_marks(src), regex.V1 if name in _CASED else FLAGS)
             for name, src in p.items()}
 
