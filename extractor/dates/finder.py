@@ -83,7 +83,7 @@ class DateFinder:
 
     def _scan(self, name: str, make: Callable) -> None:
         core = self.p.get(name + "_core")
-        found = (anchored_finditer(self.p[name], core, self.view) if core is not None
+        found = (anchored_finditer(self.p[name], core, self.p[name + "_stop"], self.view) if core is not None
                  else self.p[name].finditer(self.view))
         for m in found:
             if self._free(m.start(), m.end()):

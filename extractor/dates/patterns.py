@@ -32,6 +32,7 @@ HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
 # Patterns whose only letters are in (?i:...) groups: compiled without IGNORECASE.
 _CASED = frozenset({"dmy", "dm", "period_core", "year_core"})
+_NOT_LETTER_OR_SPACE = r"[^\p{L}\s]"
 
 
 def patterns(data: dict | None = None) -> dict[str, regex.Pattern]:
@@ -107,14 +108,27 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "dm_cue": rf"(?:\bngày|\b{pod}|\b{weekday}\s*[,(]?|\bhôm|\(|\bđến|\btới|\bvà)\s*$",
         "pod_word": pod,
     }
-    # What every match of a pattern ends with, after words and spaces only: the
-    # finder searches for the pattern just before one of these (see anchored.py).
-    if all(ch.isalpha() or ch.isspace() for word in data["period_keywords"] for ch in word):
-        p["period_core"] = period_core
-    if all(ch.isalpha() for word in data["year_modifiers"] for ch in word):
+    # Anchors (see anchored.py): "<name>_core" is what every match of <name> ends
+    # with, and "<name>_stop" any character that cannot stand before it in a match.
+    # Only where the words of the data keep to those characters.
+    def letters(words, extra=str.isspace):
+        return all(ch.isalpha() or extra(ch) for word in words for ch in word)
+
+    if letters(data["period_keywords"]):
+        p["period_core"], p["period_stop"] = period_core, _NOT_LETTER_OR_SPACE
+    if letters(data["year_modifiers"]):
         p["year_core"] = rf"(?=\d)(?<=(?i:năm)\s+)(?P<y>{YEAR}){NUM_END}"
-    return {name: regex.compile(canonical_tone_marks(src), regex.V1 if name in _CASED else FLAGS)
-            for name, src in p.items()}
+        p["year_stop"] = _NOT_LETTER_OR_SPACE
+    if letters(data["number_words"]):
+        p["months_of_year_core"] = r"năm(?<=(?:tháng|nửa)\s+(?:(?:đầu|cuối)\s+)?năm)"
+        p["months_of_year_stop"] = r"[^\p{L}\d\s]"
+    return {name: regex.compile(canonical_tone_marks(src), _flags(name)) for name, src in p.items()}
+
+
+def _flags(name: str) -> int:
+    if name.endswith("_stop"):  # searched backwards from a core
+        return regex.V1 | regex.REVERSE
+    return regex.V1 if name in _CASED else FLAGS
 
 
 @lru_cache(maxsize=None)

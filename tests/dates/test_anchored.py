@@ -7,20 +7,21 @@ from extractor.dates.patterns import patterns
 
 _PIECES = ["2020", "2025", "2023", "1999", "12", "-", " - ", "/", " đến ", " TỚI ", " năm ", "Năm ", "nhiệm kỳ ",
            "Nhiệm  kỳ\n", "nửa cuối ", "NỬA ĐẦU ", "từ ", "Từ năm ", "giai đoạn ", "khóa ", "x", ".", ",", "%",
-           " phần trăm", "\n", "(", "kế hoạch", "cuối ", "ĐẦU ", "giữa\t", "Xnăm ", "12/6/"]
+           " phần trăm", "\n", "(", "kế hoạch", "cuối ", "ĐẦU ", "giữa\t", "Xnăm ", "12/6/",
+           "6 tháng ", "sáu ", "Tháng ", "mười  một ", "9", "nửa ", "nay", "trước"]
 
 
 def _spans(matches):
     return [(m.span(), m.groupdict()) for m in matches]
 
 
-@pytest.mark.parametrize("name", ["period", "year"])
+@pytest.mark.parametrize("name", ["period", "year", "months_of_year"])
 @settings(max_examples=300)
 @given(parts=st.lists(st.sampled_from(_PIECES), max_size=14))
 def test_same_as_finditer(name, parts):
     text = "".join(parts)
     p = patterns()
-    assert _spans(anchored_finditer(p[name], p[name + "_core"], text)) == _spans(p[name].finditer(text))
+    assert _spans(anchored_finditer(p[name], p[name + "_core"], p[name + "_stop"], text)) == _spans(p[name].finditer(text))
 
 
 @pytest.mark.parametrize("text, spans", [
@@ -31,7 +32,7 @@ def test_same_as_finditer(name, parts):
 ])
 def test_period_matches(text, spans):
     p = patterns()
-    assert [m.span() for m in anchored_finditer(p["period"], p["period_core"], text)] == spans
+    assert [m.span() for m in anchored_finditer(p["period"], p["period_core"], p["period_stop"], text)] == spans
 
 
 @pytest.mark.parametrize("text, spans", [
@@ -40,4 +41,12 @@ def test_period_matches(text, spans):
 ])
 def test_year_matches(text, spans):
     p = patterns()
-    assert [m.span() for m in anchored_finditer(p["year"], p["year_core"], text)] == spans
+    assert [m.span() for m in anchored_finditer(p["year"], p["year_core"], p["year_stop"], text)] == spans
+
+
+def test_months_of_year_matches():
+    text = "Sáu tháng đầu năm 2023, 9 tháng năm 2024; năm tháng cuối năm nay và nửa ĐẦU năm trước"
+    p = patterns()
+    got = [m.group() for m in anchored_finditer(p["months_of_year"], p["months_of_year_core"],
+                                                 p["months_of_year_stop"], text)]
+    assert got == ["Sáu tháng đầu năm 2023", "9 tháng năm 2024", "năm tháng cuối năm nay", "nửa ĐẦU năm trước"]
