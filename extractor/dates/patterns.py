@@ -31,7 +31,7 @@ NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*(?i:phần\s+trăm))"
 HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
 # Patterns whose only letters are in (?i:...) groups: compiled without IGNORECASE.
-_CASED = frozenset({"dmy", "dm", "period_core", "year_core"})
+_CASED = frozenset({"dmy", "dm", "period_core", "year_core", "day_list_core"})
 _NOT_LETTER_OR_SPACE = r"[^\p{L}\s]"
 
 
@@ -114,6 +114,9 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
     def letters(words, extra=str.isspace):
         return all(ch.isalpha() or extra(ch) for word in words for ch in word)
 
+    if letters(data["number_words"]):
+        p["day_list_core"] = rf"(?i:và)(?=\s+(?:(?i:ngày)\s+)?{DAY}{SEP}{MONTH})"
+        p["day_list_stop"] = r"[^\p{L}\d\s,]"
     if letters(data["period_keywords"]):
         p["period_core"], p["period_stop"] = period_core, _NOT_LETTER_OR_SPACE
     if letters(data["year_modifiers"]):

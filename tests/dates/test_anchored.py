@@ -8,14 +8,15 @@ from extractor.dates.patterns import patterns
 _PIECES = ["2020", "2025", "2023", "1999", "12", "-", " - ", "/", " đến ", " TỚI ", " năm ", "Năm ", "nhiệm kỳ ",
            "Nhiệm  kỳ\n", "nửa cuối ", "NỬA ĐẦU ", "từ ", "Từ năm ", "giai đoạn ", "khóa ", "x", ".", ",", "%",
            " phần trăm", "\n", "(", "kế hoạch", "cuối ", "ĐẦU ", "giữa\t", "Xnăm ", "12/6/",
-           "6 tháng ", "sáu ", "Tháng ", "mười  một ", "9", "nửa ", "nay", "trước"]
+           "6 tháng ", "sáu ", "Tháng ", "mười  một ", "9", "nửa ", "nay", "trước",
+           "ngày ", "NGÀY ", "các ngày ", "trong ", "hai ", " và ", "VÀ ", "16", "17/8", "15/6/2023", ", ", "3-"]
 
 
 def _spans(matches):
     return [(m.span(), m.groupdict()) for m in matches]
 
 
-@pytest.mark.parametrize("name", ["period", "year", "months_of_year"])
+@pytest.mark.parametrize("name", ["period", "year", "months_of_year", "day_list"])
 @settings(max_examples=300)
 @given(parts=st.lists(st.sampled_from(_PIECES), max_size=14))
 def test_same_as_finditer(name, parts):
@@ -50,3 +51,10 @@ def test_months_of_year_matches():
     got = [m.group() for m in anchored_finditer(p["months_of_year"], p["months_of_year_core"],
                                                  p["months_of_year_stop"], text)]
     assert got == ["Sáu tháng đầu năm 2023", "9 tháng năm 2024", "năm tháng cuối năm nay", "nửa ĐẦU năm trước"]
+
+
+def test_day_list_matches():
+    text = "trong 3 ngày 24, 25 và 26/9, các ngày 16 VÀ ngày 17/8/2023; ngày 5 và 6"
+    p = patterns()
+    got = [m.group() for m in anchored_finditer(p["day_list"], p["day_list_core"], p["day_list_stop"], text)]
+    assert got == ["trong 3 ngày 24, 25 và 26/9", "các ngày 16 VÀ ngày 17/8/2023"]
