@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import values as V
-from .anchored import anchored_finditer
+from ..text.anchored import anchored_finditer
 from ..lang import built, load, word_set
 from .patterns import number_words, part_of_day_words, patterns
 

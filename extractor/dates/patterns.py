@@ -108,7 +108,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "dm_cue": rf"(?:\bngày|\b{pod}|\b{weekday}\s*[,(]?|\bhôm|\(|\bđến|\btới|\bvà)\s*$",
         "pod_word": pod,
     }
-    # Anchors (see anchored.py): "<name>_core" is what every match of <name> ends
+    # Anchors (see text/anchored.py): "<name>_core" is what every match of <name> ends
     # with, and "<name>_stop" any character that cannot stand before it in a match.
     # Only where the words of the data keep to those characters.
     def letters(words, extra=str.isspace):

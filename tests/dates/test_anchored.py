@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from extractor.dates.anchored import anchored_finditer
+from extractor.text.anchored import anchored_finditer
 from extractor.dates.patterns import patterns
 
 _PIECES = ["2020", "2025", "2023", "1999", "12", "-", " - ", "/", " đến ", " TỚI ", " năm ", "Năm ", "nhiệm kỳ ",

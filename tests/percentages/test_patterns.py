@@ -4,6 +4,7 @@ import regex
 from hypothesis import given, strategies as st
 
 from extractor.percentages.finder import FLAGS, _CASED, _patterns
+from extractor.text.anchored import anchored_finditer
 
 _PIECES = ["12", "5", ",", ".", " ", "%", "-", "/", ";", "PHẦN TRĂM", "phần trăm", "Phần  Trăm", "ĐẾN",
            "tới", "Điểm", "ĐIỂM", "x", "Tỷ lệ", "\n"]
@@ -25,3 +26,11 @@ def test_cased_pattern_matches_like_the_caseless_one(name, parts):
 ])
 def test_words_in_cased_patterns_ignore_case(name, text, spans):
     assert [m.span() for m in _patterns(None)[name].finditer(text)] == spans
+
+
+@given(parts=st.lists(st.sampled_from(_PIECES + ["1.234,5", " ", "  ", "\n", "a1"]), max_size=14))
+def test_signed_through_its_anchors_is_finditer(parts):
+    text = "".join(parts)
+    p = _patterns(None)
+    anchored = anchored_finditer(p["signed"], (p["signed_core"], p["signed_core_words"]), p["signed_stop"], text)
+    assert [(m.span(), m.groupdict()) for m in anchored] == [(m.span(), m.groupdict()) for m in p["signed"].finditer(text)]
