@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import values as V
+from ..text.anchored import anchored_finditer
 from ..lang import built, load, word_set
 from .patterns import number_words, part_of_day_words, patterns
 
@@ -81,7 +82,10 @@ class DateFinder:
             self.cands.append(cand)
 
     def _scan(self, name: str, make: Callable) -> None:
-        for m in self.p[name].finditer(self.view):
+        core = self.p.get(name + "_core")
+        found = (anchored_finditer(self.p[name], core, self.p[name + "_stop"], self.view) if core is not None
+                 else self.p[name].finditer(self.view))
+        for m in found:
             if self._free(m.start(), m.end()):
                 try:
                     self._add(make(m))

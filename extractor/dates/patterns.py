@@ -25,9 +25,14 @@ SEP = r"[/.-]"
 # The leading (?=\d) is for speed: without it the engine tries the lookbehind at
 # every character (10x slower on an article).
 NUM_START = r"(?=\d)(?<![\d\p{L}/.,-])"
-NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*phần\s+trăm)"
+# Its one word is case-insensitive on its own: digit-led patterns are compiled
+# without IGNORECASE (full case folding doubles their cost), see _CASED.
+NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*(?i:phần\s+trăm))"
 HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
+# Patterns whose only letters are in (?i:...) groups: compiled without IGNORECASE.
+_CASED = frozenset({"dmy", "dm", "period_core", "year_core", "day_list_core"})
+_NOT_LETTER_OR_SPACE = r"[^\p{L}\s]"
 
 
 def patterns(data: dict | None = None) -> dict[str, regex.Pattern]:
@@ -46,6 +51,8 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
     count = rf"(?:\d{{1,2}}|{numword})"
     year_mod = _alt(data["year_modifiers"])
     year_tail = rf"(?:\s*[/.-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y>{YEAR}))"
+    period_core = (rf"{NUM_START}(?P<y1>{YEAR})\s*(?:-|(?i:đến|tới)|(?<=\d)/(?=\d))\s*(?:(?i:năm)\s+)?"
+                   rf"(?P<y2>{YEAR}){NUM_END}")
     time = rf"(?P<h>{HOUR})\s*(?:giờ|h|g|:)\s*(?:(?P<mi>{MINUTE})(?:\s*phút|(?!\d)))?"
     p = {
         # "12/6/2023", "12-6-2023", "12.6.2023" (one separator throughout)
@@ -75,8 +82,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         # "nhiệm kỳ 2020 - 2025", "nửa cuối nhiệm kỳ 2023 - 2025", "2021-2025", "từ năm 2020 đến năm 2025"
         "period": (
             rf"(?=\d|nửa|từ|{period})"  # speed: a quick test of where a match can start
-            rf"(?:(?:\bnửa\s+(?:đầu|cuối)\s+)?\b(?P<kw>{period})\s+|\btừ\s+(?:năm\s+)?)?{NUM_START}"
-            rf"(?P<y1>{YEAR})\s*(?:-|đến|tới|(?<=\d)/(?=\d))\s*(?:năm\s+)?(?P<y2>{YEAR}){NUM_END}"
+            rf"(?:(?:\bnửa\s+(?:đầu|cuối)\s+)?\b(?P<kw>{period})\s+|\btừ\s+(?:năm\s+)?)?{period_core}"
         ),
         # "quý I/2024", "quý III-2023", "Quý III năm 2023", "quý 2"
         "quarter": rf"\bquý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){year_tail}?{NUM_END}",
@@ -102,7 +108,30 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "dm_cue": rf"(?:\bngày|\b{pod}|\b{weekday}\s*[,(]?|\bhôm|\(|\bđến|\btới|\bvà)\s*$",
         "pod_word": pod,
     }
-    return {name: regex.compile(canonical_tone_marks(src), FLAGS) for name, src in p.items()}
+    # Anchors (see text/anchored.py): "<name>_core" is what every match of <name> ends
+    # with, and "<name>_stop" any character that cannot stand before it in a match.
+    # Only where the words of the data keep to those characters.
+    def letters(words, extra=str.isspace):
+        return all(ch.isalpha() or extra(ch) for word in words for ch in word)
+
+    if letters(data["number_words"]):
+        p["day_list_core"] = rf"(?i:và)(?=\s+(?:(?i:ngày)\s+)?{DAY}{SEP}{MONTH})"
+        p["day_list_stop"] = r"[^\p{L}\d\s,]"
+    if letters(data["period_keywords"]):
+        p["period_core"], p["period_stop"] = period_core, _NOT_LETTER_OR_SPACE
+    if letters(data["year_modifiers"]):
+        p["year_core"] = rf"(?=\d)(?<=(?i:năm)\s+)(?P<y>{YEAR}){NUM_END}"
+        p["year_stop"] = _NOT_LETTER_OR_SPACE
+    if letters(data["number_words"]):
+        p["months_of_year_core"] = r"năm(?<=(?:tháng|nửa)\s+(?:(?:đầu|cuối)\s+)?năm)"
+        p["months_of_year_stop"] = r"[^\p{L}\d\s]"
+    return {name: regex.compile(canonical_tone_marks(src), _flags(name)) for name, src in p.items()}
+
+
+def _flags(name: str) -> int:
+    if name.endswith("_stop"):  # searched backwards from a core
+        return regex.V1 | regex.REVERSE
+    return regex.V1 if name in _CASED else FLAGS
 
 
 @lru_cache(maxsize=None)

@@ -17,9 +17,12 @@ import regex
 from ..lang import alternation as _alt
 from ..lang import built, load
 from ..numbers import NUMBER, parse_number
+from ..text.anchored import anchored_finditer
 from ..text.normalize import canonical_tone_marks
 
 FLAGS = regex.IGNORECASE | regex.V1
+# Patterns whose only letters are in (?i:...) groups (or \p{L}): compiled without IGNORECASE.
+_CASED = frozenset({"range", "signed", "points", "run_item", "run_lead", "signed_core", "signed_core_words"})
 _SENTENCE_END = regex.compile(r"\.(?!\d)\s|\n")
 
 
@@ -44,27 +47,41 @@ def _patterns(data: Optional[dict]) -> dict[str, regex.Pattern]:
 @lru_cache(maxsize=8)
 def _compile(data_json: str) -> dict[str, regex.Pattern]:
     data = json.loads(data_json)
-    sign = r"(?:\s?%|\s+phần\s+trăm\b)"
+    # Words sit in their own (?i:...) groups: the digit-led patterns are compiled
+    # without IGNORECASE (full case folding doubled their cost), see _CASED.
+    sign = r"(?:\s?%|\s+(?i:phần\s+trăm)\b)"
     # (?=\d) first: the engine then skips most positions without trying the lookbehind
     start = r"(?=\d)(?<![\d\p{L}.,/])"
     points = _alt(data["point_words"])
     p = {
         # "5-7%", "từ 5 đến 7%", "3,62/3,80%": the lower bound without its own sign
-        "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|đến|tới|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
+        "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|(?i:đến|tới)|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
         "signed": rf"{start}(?P<num>{NUMBER})(?P<sign>{sign})",
-        "points": rf"{start}{NUMBER}\s*{points}\s*{sign}",
+        "points": rf"{start}{NUMBER}\s*(?i:{points})\s*{sign}",
         # a decimal figure with nothing after it, in a run that a signed figure opened:
         # "chiếm 21,2%; công nghiệp 20,4; dịch vụ 49,6"
         "run_item": rf"{start}(?P<num>\d{{1,3}},\d{{1,3}})(?=\s*(?:[;,…]|\.(?!\d)|$))",
         # what must stand before a run item: a separator and a few words of its subject
         "run_lead": r"[;,]\s*(?:[\p{L}\d\-]+\s+){1,10}$",
+        # Anchors for the signed pattern (see text/anchored.py): where its sign begins
+        # (two literals are found faster than one alternation), and what cannot
+        # stand between a figure's start and its sign.
+        "signed_core": r"%",
+        "signed_core_words": r"(?i:phần\s+trăm)\b",
+        "signed_stop": r"[^\d.,\s]",
         "implied": (
             rf"\b{_alt(data['implied_cues'])}(?:\s+\p{{L}}+){{0,4}}?\s+(?:là\s+|đạt\s+|ở\s+mức\s+)?"
             rf"(?:{_alt(data['approximators'])}\s+)?{start}(?P<num>{NUMBER})"
             rf"(?=\s*(?:…|\.\.\.|[;,)]|\.(?!\d)|$)|\s+(?:so\s+với|trong|và)\b)"
         ),
     }
-    return {k: regex.compile(canonical_tone_marks(v), FLAGS) for k, v in p.items()}
+    return {k: regex.compile(canonical_tone_marks(v), _flags(k)) for k, v in p.items()}
+
+
+def _flags(name: str) -> int:
+    if name.endswith("_stop"):  # searched backwards from a core
+        return regex.V1 | regex.REVERSE
+    return regex.V1 if name in _CASED else FLAGS
 
 
 def find_percentages(
@@ -96,7 +113,7 @@ def find_percentages(
         take(*m.span())
         out.append(PercentMatch(m.start("lo"), m.end("lo"), lo, implied=True))
         out.append(PercentMatch(m.start("hi"), m.end("sign"), hi, group_start=m.start("lo")))
-    for m in p["signed"].finditer(view):
+    for m in anchored_finditer(p["signed"], (p["signed_core"], p["signed_core_words"]), p["signed_stop"], view):
         value = parse_number(m["num"])
         if value is None or not free(*m.span()):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..record import Date, Percentage, Record
-from .extensions import doc_text, zone_at
+from .extensions import doc_text, zone_finder
 
 
 def assemble(doc: Doc) -> Record:
@@ -23,18 +23,19 @@ def assemble(doc: Doc) -> Record:
         headline = next((z for z in doc._.zones or () if z.zone == "headline"), None)
         if headline is not None:
             rec.title = text[headline.start:headline.end]
+    zone_at = zone_finder(doc)
     for span in doc.spans.get("dates", []):
         m = span._.date
         rec.dates.append(Date(
             text=text[m.start:m.end], start=m.start, end=m.end, kind=m.kind, value=m.value,
             start_date=m.start_date, end_date=m.end_date, part_of_day=m.part_of_day,
-            year_inferred=m.year_inferred, zone=zone_at(doc, m.start),
+            year_inferred=m.year_inferred, zone=zone_at(m.start),
         ))
     for span in doc.spans.get("percentages", []):
         m = span._.percentage
         rec.percentages.append(Percentage(
             text=text[m.start:m.end], start=m.start, end=m.end, value=m.value,
-            subject=m.subject, implied=m.implied, zone=zone_at(doc, m.start),
+            subject=m.subject, implied=m.implied, zone=zone_at(m.start),
         ))
     # Resolutions, targets, officials and organizations are built as record items
     # by their components; assembly only collects them.

@@ -1,6 +1,9 @@
 """Custom attributes on spaCy objects (``doc._.…``, ``span._.…``), registered once."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import Callable
+
 from spacy.tokens import Doc, Span
 
 from ..text.normalize import matching_view
@@ -64,10 +67,26 @@ def add_warning(doc: Doc, message: str) -> None:
 
 def zone_at(doc: Doc, pos: int) -> str:
     """The layout zone of the line holding character ``pos``."""
-    for line in doc._.zones or ():
-        if line.start <= pos < line.end:
-            return line.zone
-    return "body"
+    return zone_finder(doc)(pos)
+
+
+def zone_finder(doc: Doc) -> Callable[[int], str]:
+    """``zone_at`` for many offsets of one Doc: the zones are read once, and
+    looked up by bisection when they are in text order (as layout writes them)."""
+    lines = list(doc._.zones or ())
+    starts = [line.start for line in lines]
+    ordered = all(a.end <= b.start for a, b in zip(lines, lines[1:]))
+
+    def zone(pos: int) -> str:
+        if ordered:
+            i = bisect_right(starts, pos) - 1
+            return lines[i].zone if i >= 0 and pos < lines[i].end else "body"
+        for line in lines:
+            if line.start <= pos < line.end:
+                return line.zone
+        return "body"
+
+    return zone
 
 
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
@@ -38,13 +39,26 @@ class Line:
 
 
 @lru_cache(maxsize=None)
-def _data() -> dict[str, frozenset]:
+def _data() -> dict:
     d = load("layout")
-    return {k: frozenset(canonical_tone_marks(x).lower() for x in v) for k, v in d.items()}
+    data = {k: frozenset(canonical_tone_marks(x).lower() for x in v) for k, v in d.items()}
+    # no line whose key is longer can be boilerplate
+    data["longest"] = max(len(x) for k in ("boilerplate_headers", "boilerplate_lines") for x in data[k])
+    return data
 
 
 def _key(line: str) -> str:
     return " ".join(_PUNCT.sub(" ", line.lower()).split())
+
+
+def _short_key(line: str, longest: int) -> Optional[str]:
+    """``_key(line)``, or None when it is longer than ``longest``; a long paragraph is
+    ruled out from its start, as the key of a prefix is never the longer."""
+    head = 4 * longest
+    if len(line) > head and len(_key(line[:head])) > longest:
+        return None
+    key = _key(line)
+    return key if len(key) <= longest else None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -63,12 +77,14 @@ def classify_lines(text: str, view: str) -> list[Line]:
     data = _data()
     spans = _lines(text)
     labels = ["body"] * len(spans)
+    longest = data["longest"]
     for i, (s, e) in enumerate(spans):
-        key = _key(view[s:e])
+        key = _short_key(view[s:e], longest)
         if key in data["boilerplate_headers"]:
             labels[i] = "boilerplate"
             for j in range(i + 1, len(spans)):
-                labels[j] = "boilerplate" if _key(view[spans[j][0]:spans[j][1]]) in data["boilerplate_headers"] else "related"
+                key = _short_key(view[spans[j][0]:spans[j][1]], longest)
+                labels[j] = "boilerplate" if key in data["boilerplate_headers"] else "related"
             break
         if key in data["boilerplate_lines"]:
             labels[i] = "boilerplate"

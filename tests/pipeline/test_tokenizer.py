@@ -26,3 +26,23 @@ def test_same_split_as_spacys_helper(text):
     assert "".join(w + " " * s for w, s in zip(*got)) == text
     if _TOKEN.findall(text):
         assert got == get_words_and_spaces(_TOKEN.findall(text), text)
+
+
+def _words_and_spaces_loop(text):
+    """The first, piece-by-piece implementation; the single-findall one must equal it."""
+    words, spaces = [], []
+    for piece in regex.findall(r"[^\W\d_]+|\d+|\S|\s+", text, flags=regex.V1):
+        if piece[0].isspace():
+            if piece[0] == " " and words and not spaces[-1] and not words[-1][0].isspace():
+                spaces[-1] = True
+                piece = piece[1:]
+                if not piece:
+                    continue
+        words.append(piece)
+        spaces.append(False)
+    return words, spaces
+
+
+@given(st.text(alphabet=st.sampled_from(list("aă1 .\n\t,%Đ\u00a0\u0300_")), max_size=40) | st.text())
+def test_same_split_as_the_piece_loop(text):
+    assert words_and_spaces(text) == _words_and_spaces_loop(text)

@@ -1,7 +1,9 @@
 """Cleaning and the matching view: same length, canonical spelling."""
 import pytest
+import regex
 from hypothesis import given, strategies as st
 
+from extractor.text import normalize
 from extractor.text.normalize import canonical_tone_marks, clean_text, matching_view
 
 
@@ -11,6 +13,8 @@ from extractor.text.normalize import canonical_tone_marks, clean_text, matching_
     ("hoàn thành", "hoàn thành"),     # the mark belongs on "a" before a final consonant
     ("Thuỷ lợi, khoẻ", "Thủy lợi, khỏe"),
     ("a\u00a0b", "a b"),
+    ("OÀ Oà oÀ", "ÒA Òa oÀ"),          # a mixed-case pair that is no old spelling stays
+    ("\u201choà\u201d\u2013x\t", '"hòa"-x '),
 ])
 def test_matching_view(raw, view):
     assert matching_view(raw) == view
@@ -26,3 +30,20 @@ def test_clean_text_nfc_line_ends_and_controls():
     text, notes = clean_text("Ho\u0300a\r\nb\x00c")
     assert text == "Hòa\nb c"
     assert notes == ["nfc", "control:1"]
+
+
+def _reference_view(text: str) -> str:
+    """The plain definition the fast matching_view must equal: translate, then the pairs."""
+    table = {ord(c): r for c, r in normalize._CHAR_PAIRS}
+    tones = regex.compile("(?:" + "|".join(normalize._PAIRS) + r")(?!\p{L})")
+    return tones.sub(lambda m: normalize._PAIRS[m.group()], text.translate(table))
+
+
+_VIEW_ALPHABET = st.sampled_from(
+    sorted({c for pair in normalize._PAIRS for c in pair} | {c for c, _ in normalize._CHAR_PAIRS}
+           | set("aAnhx .\n")))
+
+
+@given(st.text(_VIEW_ALPHABET) | st.text())
+def test_matching_view_equals_its_definition(text):
+    assert matching_view(text) == _reference_view(text)

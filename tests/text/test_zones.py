@@ -1,6 +1,9 @@
 """Layout zones of a plain-text article."""
+import pytest
+from hypothesis import given, strategies as st
+
 from extractor.text.normalize import matching_view
-from extractor.text.zones import classify_lines
+from extractor.text.zones import _key, _short_key, classify_lines
 
 ARTICLE = """Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024
 
@@ -31,3 +34,19 @@ def test_zones_of_a_news_page():
         ("Tin liên quan", "boilerplate"),
         ("Hội nghị Ban Chấp hà", "related"),
     ]
+
+
+@given(st.lists(st.sampled_from(["Tin", " liên", " quan", "...", "*", "\t", "ΑΣ", "İ", "x" * 30, " ", "-"]),
+                max_size=30),
+       st.integers(min_value=0, max_value=25))
+def test_short_key_is_the_key_when_short_enough(parts, longest):
+    line = "".join(parts)
+    key = _key(line)
+    assert _short_key(line, longest) == (key if len(key) <= longest else None)
+
+
+@pytest.mark.parametrize("dots, zone", [(3, "boilerplate"), (200, "boilerplate")])
+def test_header_in_a_long_run_of_punctuation_is_boilerplate(dots, zone):
+    text = "Hội nghị đã thống nhất.\n\n" + "." * dots + " Tin liên quan " + "." * dots + "\nMột tin"
+    lines = classify_lines(text, matching_view(text))
+    assert [x.zone for x in lines] == ["body", zone, "related"]
