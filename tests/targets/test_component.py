@@ -1,7 +1,7 @@
 """Targets through the whole pipeline: the seed article's five targets, exact spans."""
 import pytest
 
-from tests.conftest import check_record
+from conftest import check_record
 
 
 def _key(t):

@@ -7,20 +7,8 @@ import pytest
 
 from timing import assert_linear
 
-from extractor.targets.finder import find_targets
-from extractor.text.normalize import matching_view
-from tests.conftest import check_record
-
-
-def _find(text):
-    return find_targets(text, matching_view(text), [(0, len(text))])
-
-
-def _check(sentence, expected):
-    got = _find(sentence)
-    assert [(t.text, t.metric, t.value, t.unit, t.attainment_percent, t.baseline, t.status) for t in got] == expected
-    for t in got:
-        assert (t.start, t.end) == (sentence.index(t.text), sentence.index(t.text) + len(t.text))
+from conftest import check_record
+from targets_cases import check as _check, find as _find
 
 
 # (sentence, [(span, metric, value, unit, attainment, baseline, status), ...])
@@ -87,5 +75,5 @@ def test_linear_time_on_dev2_cues(unit):
 def test_regression_dong_chi_is_a_count_not_money():
     """"27 đồng chí" was read as 27 of the currency unit "đồng"."""
     text = "Số đảng viên kết nạp mới là 27 đồng chí (đạt 90% chỉ tiêu Nghị quyết)."
-    (target,) = find_targets(text, matching_view(text), [(0, len(text))])
+    (target,) = _find(text)
     assert (target.value, target.unit, target.attainment_percent, target.status) == (27, "đồng chí", 90, "not_met")

@@ -4,12 +4,7 @@ import pytest
 
 from timing import assert_linear
 
-from extractor.targets.finder import find_targets
-from extractor.text.normalize import matching_view
-
-
-def _find(text):
-    return find_targets(text, matching_view(text), [(0, len(text))])
+from targets_cases import find as _find
 
 
 # (sentence, span, metric, value, unit, attainment, baseline, status)

@@ -8,20 +8,8 @@ import pytest
 
 from timing import assert_linear
 
-from extractor.targets.finder import find_targets
-from extractor.text.normalize import matching_view
-from tests.conftest import check_record
-
-
-def _find(text):
-    return find_targets(text, matching_view(text), [(0, len(text))])
-
-
-def _check(sentence, expected):
-    got = _find(sentence)
-    assert [(t.text, t.metric, t.value, t.unit, t.attainment_percent, t.baseline, t.status) for t in got] == expected
-    for t in got:
-        assert (t.start, t.end) == (sentence.index(t.text), sentence.index(t.text) + len(t.text))
+from conftest import check_record
+from targets_cases import check as _check, find as _find
 
 
 # (sentence, span, metric, value, unit, baseline, status): "thấp hơn" a plan, quota or
