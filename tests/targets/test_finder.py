@@ -6,6 +6,9 @@ from timing import assert_linear
 
 from targets_cases import find as _find
 
+from extractor.targets.finder import find_targets
+from extractor.text.normalize import matching_view
+
 
 # (sentence, span, metric, value, unit, attainment, baseline, status)
 CASES = [
