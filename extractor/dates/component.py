@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from .. import errors
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import add_warning, char_span, doc_text
+from ..pipeline.extensions import add_warning, doc_text, item_span
 from .anchor import detect_anchor, parse_published
 from .finder import find_dates
 
@@ -31,9 +31,7 @@ class DateComponent(DataComponent):
         found, lost = find_dates(view, anchor, self.data["dates"])
         spans = []
         for match in found:
-            span = char_span(doc, match.start, match.end, match.kind)
-            span._.date = match
-            spans.append(span)
+            spans.append(item_span(doc, match, match.kind, "date"))
         for s, e in lost:
             add_warning(doc, errors.w_unanchored(doc_text(doc)[s:e]))
         doc.spans["dates"] = spans

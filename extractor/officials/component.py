@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import char_span, doc_text
+from ..pipeline.extensions import char_span, doc_text, item_span
 from .finder import find_officials
 from .lexicon import build_lexicon
 
@@ -24,26 +24,14 @@ class OfficialComponent(DataComponent):
 
     data_names: tuple[str, ...] = ("titles", "surnames", "places")
 
-    def __init__(self, name: str):
-        super().__init__(name)
-        self._lex = None
-
-    def from_disk(self, path, exclude=()):
-        super().from_disk(path, exclude)
-        self._lex = None
-        return self
-
-    @property
-    def lexicon(self):
-        if self._lex is None:
-            self._lex = build_lexicon(self.data["titles"], self.data["surnames"], self.data["places"])
-        return self._lex
+    def compile(self):
+        return build_lexicon(self.data["titles"], self.data["surnames"], self.data["places"])
 
     def __call__(self, doc: Doc) -> Doc:
         zones, text = doc._.zones, doc_text(doc)
         lines = ([(z.start, z.end) for z in zones if z.zone not in _SKIPPED_ZONES]
                  if zones else [(0, len(text))])
-        officials, wordings = find_officials(text, doc._.view, lines, self.lexicon)
+        officials, wordings = find_officials(text, doc._.view, lines, self.compiled)
         doc._.officials = officials
         names = []
         for off in officials:
@@ -51,13 +39,8 @@ class OfficialComponent(DataComponent):
                 span = char_span(doc, m.start, m.end, "PER")
                 span._.official = off
                 names.append(span)
-        titles = []
-        for t in wordings:
-            span = char_span(doc, t.start, t.end, "TITLE")
-            span._.title = t
-            titles.append(span)
         doc.spans["officials"] = sorted(names, key=lambda s: (s.start, s.end))
-        doc.spans["titles"] = titles
+        doc.spans["titles"] = [item_span(doc, t, "TITLE", "title") for t in wordings]
         return doc
 
 

@@ -26,22 +26,13 @@ class OrganizationComponent(DataComponent):
     def __init__(self, name: str, pair_by_initials: bool = False):
         super().__init__(name)
         self.pair_by_initials = pair_by_initials
-        self._lexicon = None
 
-    def from_disk(self, path, exclude=()):
-        super().from_disk(path, exclude)
-        self._lexicon = None  # recompile from the loaded data
-        return self
-
-    @property
-    def lexicon(self):
-        if self._lexicon is None:
-            self._lexicon = compile_lexicon(self.data["organizations"])
-        return self._lexicon
+    def compile(self):
+        return compile_lexicon(self.data["organizations"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        matches, dropped = find_organizations(doc._.view, self.lexicon, by_initials=self.pair_by_initials)
+        matches, dropped = find_organizations(doc._.view, self.compiled, by_initials=self.pair_by_initials)
         if dropped:
             add_warning(doc, errors.w_too_many_organizations(MAX_ORGANIZATIONS))
         orgs, spans = [], []

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import char_span, doc_text
+from ..pipeline.extensions import doc_text, item_span
 from .finder import find_percentages
 from .subject import find_subject
 
@@ -23,9 +23,7 @@ class PercentageComponent(DataComponent):
         for match in find_percentages(view, paragraphs, self.data["numbers"]):
             start = match.group_start if match.group_start is not None else match.start
             match.subject = find_subject(text, view, start, match.end)
-            span = char_span(doc, match.start, match.end, "PERCENT")
-            span._.percentage = match
-            spans.append(span)
+            spans.append(item_span(doc, match, "PERCENT", "percentage"))
         doc.spans["percentages"] = spans
         return doc
 

@@ -15,13 +15,30 @@ from ..lang import load
 
 
 class DataComponent:
-    """A component whose behaviour is fixed by the named language data files."""
+    """A component whose behaviour is fixed by the named language data files.
+
+    Subclasses that turn their data into patterns override :meth:`compile`; the
+    result is built once, on first use, and again after :meth:`from_disk` loads
+    other data (never per document).
+    """
 
     data_names: tuple[str, ...] = ()
 
     def __init__(self, name: str):
         self.name = name
         self.data = {key: load(key) for key in self.data_names}
+        self._compiled = None
+
+    def compile(self):
+        """Patterns and word sets made from ``self.data`` (default: none)."""
+        return None
+
+    @property
+    def compiled(self):
+        """What :meth:`compile` made of the current data."""
+        if self._compiled is None:
+            self._compiled = self.compile()
+        return self._compiled
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -35,4 +52,5 @@ class DataComponent:
             file = path / f"{key}.json"
             if file.exists():
                 self.data[key] = srsly.read_json(file)
+        self._compiled = None
         return self

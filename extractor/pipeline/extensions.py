@@ -89,6 +89,13 @@ def zone_finder(doc: Doc) -> Callable[[int], str]:
     return zone
 
 
+def item_span(doc: Doc, item, label: str, attr: str) -> Span:
+    """The span of a field item (anything with ``start``/``end``), with ``span._.<attr>`` set to it."""
+    span = char_span(doc, item.start, item.end, label)
+    setattr(span._, attr, item)
+    return span
+
+
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span:
     """A token-aligned span covering ``[start, end)`` (items keep their exact offsets)."""
     span = doc.char_span(start, end, label=label, alignment_mode="expand")

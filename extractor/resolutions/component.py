@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import errors
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import add_warning, char_span, doc_text
+from ..pipeline.extensions import add_warning, doc_text, item_span
 from .finder import find_references
 from .patterns import lexicon
 
@@ -27,16 +27,15 @@ class ResolutionComponent(DataComponent):
 
     data_names = ("documents", "dates")
 
+    def compile(self):
+        return lexicon(self.data["documents"], self.data["dates"])
+
     def __call__(self, doc: Doc) -> Doc:
-        lex = lexicon(self.data["documents"], self.data["dates"])
+        lex = self.compiled
         dates = {span._.date.start: span._.date for span in doc.spans.get("dates", [])}
         zones = _zone_lookup(doc._.zones or (), doc._.view)
         items, unlinked = find_references(doc_text(doc), doc._.view, lex, dates, zones)
-        spans = []
-        for item in items:
-            span = char_span(doc, item.start, item.end, item.doc_type)
-            span._.resolution = item
-            spans.append(span)
+        spans = [item_span(doc, item, item.doc_type, "resolution") for item in items]
         for text in unlinked:
             add_warning(doc, errors.w_unlinked_congress(text))
         doc.spans["resolutions"] = spans

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..pipeline.component import DataComponent
-from ..pipeline.extensions import char_span, doc_text
+from ..pipeline.extensions import doc_text, item_span
 from .finder import find_targets
 from .lexicon import lexicon
 
@@ -19,11 +19,9 @@ class TargetComponent(DataComponent):
     """Finds goals, quotas and plans, and how far they were reached."""
 
     data_names: tuple[str, ...] = ("targets", "numbers")
-    _lex = None  # compiled patterns of self.data, made on first use
 
-    def from_disk(self, path, exclude=()):
-        self._lex = None
-        return super().from_disk(path, exclude)
+    def compile(self):
+        return lexicon(self.data["targets"], self.data["numbers"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -32,13 +30,9 @@ class TargetComponent(DataComponent):
             lines = [(0, len(text))]
         percentages = {s._.percentage.start: s._.percentage.value for s in doc.spans.get("percentages", [])}
         spans = []
-        lex = lexicon(self.data["targets"], self.data["numbers"]) if self._lex is None else self._lex
-        self._lex = lex
         for target in find_targets(text, doc._.view, lines, percentages,
-                                   self.data["targets"], self.data["numbers"], lex):
-            span = char_span(doc, target.start, target.end, "TARGET")
-            span._.target = target
-            spans.append(span)
+                                   self.data["targets"], self.data["numbers"], self.compiled):
+            spans.append(item_span(doc, target, "TARGET", "target"))
         doc.spans["targets"] = spans
         return doc
 
