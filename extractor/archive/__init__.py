@@ -8,8 +8,8 @@ metric with periods and attainment). Matching rules are in :mod:`.keys`,
 """
 from .builder import TABLES, Index, IndexBuilder, index, index_bag
 from .documents import document_key
-from .keys import article_date, number_key, person_key, text_key
+from .keys import article_date, number_key, person_key, position_key, text_key
 from .writers import COLUMNS
 
 __all__ = ["COLUMNS", "TABLES", "Index", "IndexBuilder", "article_date", "document_key", "index",
-           "index_bag", "number_key", "person_key", "text_key"]
+           "index_bag", "number_key", "person_key", "position_key", "text_key"]

@@ -84,6 +84,15 @@ class Index:
     records: int = 0
     skipped: int = 0
 
+    def lookup(self, table: str, key: str) -> list[dict]:
+        """The rows of ``table`` with this ``key`` (``metric_key`` for targets).
+
+        The review view writes the same key on each item (``data-index``), so an
+        item seen in an article leads to its row here.
+        """
+        column = "metric_key" if table == "targets" else "key"
+        return [row for row in getattr(self, table) if row.get(column) == key]
+
     def frame(self, table: str):
         """One table as a pandas DataFrame (the ``pandas`` extra), date columns as datetimes."""
         from ..errors import require

@@ -99,8 +99,8 @@ class DocumentTable:
             "key": key, "doc_type": most_common(row.types), "number": most_common(row.numbers),
             "issuer": most_common(row.issuers), "issued": row.issued, "subject": row.subject,
             "congress": most_common(row.congresses), "term": most_common(row.terms),
-            "n_citing": len(row.seen.ids), "first_cited": row.seen.first, "last_cited": row.seen.last,
-            "citing_ids": list(row.seen.ids),
-        } for key, row in self._rows.items()]
+            "n_citing": len(ids), "first_cited": row.seen.first, "last_cited": row.seen.last,
+            "citing_ids": ids,
+        } for key, row, ids in ((k, r, r.seen.article_ids()) for k, r in self._rows.items())]
         out.sort(key=lambda r: (-r["n_citing"], r["key"]))
         return out

@@ -47,6 +47,11 @@ def person_key(name: Optional[str]) -> str:
     return " ".join(words)
 
 
+def position_key(name: Optional[str], role: Optional[str], organization: Optional[str]) -> str:
+    """The key of one person × position row: person, role and organisation keys joined by ``|``."""
+    return f"{person_key(name)}|{text_key(role)}|{text_key(organization)}"
+
+
 def number_key(number: Optional[str]) -> str:
     """A document number with only its letters and digits, upper case (``35-NQ/TW`` → ``35NQTW``)."""
     if not number:

@@ -30,17 +30,26 @@ def most_common(counter: Counter) -> Optional[str]:
 
 @dataclass
 class Seen:
-    """Where and when one keyed thing was seen: article ids in first-seen order, first and last day."""
+    """Where and when one keyed thing was seen: article ids in first-seen order, first and last day.
 
-    ids: dict = field(default_factory=dict)  # id -> None: an ordered set
+    Ids are a plain list (a third of a dict's memory on big archives): one record
+    adds its ids together, so a repeat within it is the list's last entry, and
+    :meth:`article_ids` drops repeats across merged partitions.
+    """
+
+    ids: list = field(default_factory=list)
     first: Optional[str] = None
     last: Optional[str] = None
 
     def add(self, doc_id: str, day: Optional[str]) -> None:
-        self.ids.setdefault(doc_id, None)
+        if not self.ids or self.ids[-1] != doc_id:
+            self.ids.append(doc_id)
         self.first, self.last = earliest(self.first, day), latest(self.last, day)
 
     def merge(self, other: "Seen") -> None:
-        for doc_id in other.ids:
-            self.ids.setdefault(doc_id, None)
+        self.ids += other.ids
         self.first, self.last = earliest(self.first, other.first), latest(self.last, other.last)
+
+    def article_ids(self) -> list:
+        """The ids, each once, in first-seen order."""
+        return list(dict.fromkeys(self.ids))

@@ -18,23 +18,28 @@ from typing import Iterator, Optional
 from .keys import article_date, person_key, text_key
 from .merge import Seen, most_common
 
-COLUMNS = ["person_id", "person", "role", "organization", "title", "first_seen", "last_seen",
+COLUMNS = ["person_id", "key", "person", "role", "organization", "title", "first_seen", "last_seen",
            "n_articles", "article_ids"]
 
 
 @dataclass
 class _Position:
-    names: Counter = field(default_factory=Counter)
-    roles: Counter = field(default_factory=Counter)
-    orgs: Counter = field(default_factory=Counter)
-    titles: Counter = field(default_factory=Counter)
+    # One counter of (name, role, organization, title) wordings rather than four:
+    # most positions are written one way, and this is most of the table's memory.
+    forms: Counter = field(default_factory=Counter)
     seen: Seen = field(default_factory=Seen)
 
     def merge(self, other: "_Position") -> None:
-        for mine, theirs in ((self.names, other.names), (self.roles, other.roles),
-                             (self.orgs, other.orgs), (self.titles, other.titles)):
-            mine.update(theirs)
+        self.forms.update(other.forms)
         self.seen.merge(other.seen)
+
+    def wording(self, part: int):
+        """The most common wording of one part (0 name, 1 role, 2 organization, 3 title)."""
+        counts = Counter()
+        for form, n in self.forms.items():
+            if form[part]:
+                counts[form[part]] += n
+        return most_common(counts)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -45,7 +50,7 @@ def _conflict(a: tuple, pa: _Position, b: tuple, pb: _Position) -> bool:
     """Same role, incompatible organisations, overlapping dates, never together in one article."""
     if a[1] != b[1] or _compatible(a[2], b[2]):
         return False
-    if None in (pa.seen.first, pb.seen.first) or pa.seen.ids.keys() & pb.seen.ids.keys():
+    if None in (pa.seen.first, pb.seen.first) or not set(pa.seen.ids).isdisjoint(pb.seen.ids):
         return False
     return pa.seen.first <= pb.seen.last and pb.seen.first <= pa.seen.last
 
@@ -66,15 +71,11 @@ class PositionTable:
                 continue
             for title in off.get("titles") or ():
                 role, org = title.get("role") or title.get("title"), title.get("organization")
-                key = (pkey, text_key(role), text_key(org))
+                key = (pkey, text_key(role), text_key(org))  # = position_key(name, role, org)
                 row = self._rows.get(key)
                 if row is None:
                     row = self._rows[key] = _Position()
-                row.names[name] += 1
-                row.roles[role] += 1
-                if org:
-                    row.orgs[org] += 1
-                row.titles[title.get("title") or role] += 1
+                row.forms[(name, role, org, title.get("title") or role)] += 1
                 row.seen.add(record.get("id"), day)
 
     def merge(self, other: "PositionTable") -> "PositionTable":
@@ -112,13 +113,15 @@ class PositionTable:
         for person_id, positions in self._people():
             names = Counter()
             for _, row in positions:
-                names.update(row.names)
+                for form, n in row.forms.items():
+                    names[form[0]] += n
             display = most_common(names)
-            for _, row in positions:
+            for key, row in positions:
+                ids = row.seen.article_ids()
                 out.append({
-                    "person_id": person_id, "person": display, "role": most_common(row.roles),
-                    "organization": most_common(row.orgs), "title": most_common(row.titles),
+                    "person_id": person_id, "key": "|".join(key), "person": display, "role": row.wording(1),
+                    "organization": row.wording(2), "title": row.wording(3),
                     "first_seen": row.seen.first, "last_seen": row.seen.last,
-                    "n_articles": len(row.seen.ids), "article_ids": list(row.seen.ids),
+                    "n_articles": len(ids), "article_ids": ids,
                 })
         return out

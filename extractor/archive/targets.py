@@ -76,7 +76,7 @@ def target_rows(record: dict, day: Optional[str] = None) -> list[dict]:
 class TargetTable:
     """Target rows, kept in memory or handed in chunks to ``spill`` (bounded memory on big archives)."""
 
-    def __init__(self, spill: Optional[Callable[[list[dict]], None]] = None, chunk: int = 50_000) -> None:
+    def __init__(self, spill: Optional[Callable[[list[dict]], None]] = None, chunk: int = 10_000) -> None:
         self._rows: list[dict] = []
         self._spill, self._chunk, self.count = spill, chunk, 0
 
