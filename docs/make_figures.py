@@ -3,7 +3,8 @@
     python docs/make_figures.py
 
 Writes docs/review.png (``extractor show`` of the example article, in headless Chromium) and
-docs/archive.png (notebooks/archive_analysis.ipynb run with EXTRACTOR_FIGURES=docs).
+docs/archive.png and docs/archive_index.png (notebooks/archive_analysis.ipynb and
+archive_index.ipynb run with EXTRACTOR_FIGURES=docs).
 Needs the ``notebooks`` extra and Chromium. Re-run it when the extractors change.
 """
 import os
@@ -28,11 +29,11 @@ def review_png() -> None:
         screenshot(page, DOCS / "review.png", width=1000, height=760)
 
 
-def archive_png() -> None:
+def archive_png(name: str = "archive_analysis.ipynb") -> None:
     import nbclient
     import nbformat
 
-    nb = nbformat.read(ROOT / "notebooks" / "archive_analysis.ipynb", as_version=4)
+    nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
     os.environ["EXTRACTOR_FIGURES"] = str(DOCS)
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
@@ -43,4 +44,5 @@ if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     review_png()
     archive_png()
-    print(f"wrote {DOCS / 'review.png'} and {DOCS / 'archive.png'}")
+    archive_png("archive_index.ipynb")
+    print(f"wrote {DOCS / 'review.png'}, {DOCS / 'archive.png'} and {DOCS / 'archive_index.png'}")

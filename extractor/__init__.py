@@ -7,6 +7,7 @@
 """
 from .about import SCHEMA_VERSION, __version__
 from .api import Extractor, extract
+from .archive import index
 from .errors import ExtractorError, InputError, MissingDependencyError, ModelError
 from .io import read
 from .pipeline.build import load
@@ -15,5 +16,5 @@ from .tables import to_frame
 
 __all__ = [
     "SCHEMA_VERSION", "Extractor", "ExtractorError", "InputError", "MissingDependencyError",
-    "ModelError", "Record", "__version__", "extract", "load", "read", "to_frame",
+    "ModelError", "Record", "__version__", "extract", "index", "load", "read", "to_frame",
 ]

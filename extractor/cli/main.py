@@ -4,10 +4,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import bench, evaluate, extract, show
+from . import bench, evaluate, extract, index, show
 
 #: Sub-command modules; each has ``add_parser(subparsers)`` and ``run(args) -> int``.
-COMMANDS = (extract, evaluate, bench, show)
+COMMANDS = (extract, evaluate, bench, show, index)
 
 
 def build_parser() -> argparse.ArgumentParser:

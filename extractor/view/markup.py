@@ -27,6 +27,8 @@ def _open_tag(h: Highlight, depth: int, part: int) -> str:
         ("data-start", str(h.start)), ("data-end", str(h.end)), ("data-depth", str(depth)),
         ("title", h.tip),
     ]
+    if h.index:
+        attrs.append(("data-index", h.index))
     if part:
         attrs.append(("data-part", str(part)))
     return "<mark " + " ".join(f'{k}="{escape(v, quote=True)}"' for k, v in attrs) + ">"

@@ -12,10 +12,10 @@ nbformat = pytest.importorskip("nbformat", reason="the notebooks test needs the 
 nbclient = pytest.importorskip("nbclient", reason="the notebooks test needs the test extra (nbclient)")
 
 NOTEBOOKS = ROOT / "notebooks"
-NAMES = ["archive_analysis.ipynb", "error_analysis.ipynb", "quickstart.ipynb"]
+NAMES = ["archive_analysis.ipynb", "archive_index.ipynb", "error_analysis.ipynb", "quickstart.ipynb"]
 
 
-def test_the_three_notebooks_are_there():
+def test_the_four_notebooks_are_there():
     assert sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")) == NAMES
 
 
@@ -71,6 +71,15 @@ def test_archive_analysis_runs_and_plots(run_notebook):
     nb = run_notebook("archive_analysis.ipynb")
     assert len(_outputs(nb, "image/png")) == 1
     assert "percentages" in "".join(_outputs(nb, "text/plain"))
+
+
+def test_archive_index_runs_and_plots_positions_documents_and_a_target_series(run_notebook):
+    nb = run_notebook("archive_index.ipynb")
+    assert len(_outputs(nb, "image/png")) == 1
+    plain = "".join(_outputs(nb, "text/plain"))
+    assert "'positions':" in plain and "'documents':" in plain and "'targets':" in plain
+    html = "".join(_outputs(nb, "text/html"))
+    assert "n_citing" in html and "attainment_percent" in html
 
 
 def test_error_analysis_runs_and_lists_misses_per_field(run_notebook):
