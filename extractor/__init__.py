@@ -13,6 +13,7 @@ from .io import read
 from .pipeline.build import load
 from .record import Record
 from .tables import to_frame
+from .view import render_page as _render_page  # noqa: F401 - registers Record.to_html
 
 __all__ = [
     "SCHEMA_VERSION", "Extractor", "ExtractorError", "InputError", "MissingDependencyError",

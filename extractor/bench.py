@@ -5,6 +5,9 @@ documents, in the same invocation:
 
 - the pipeline over the corpus as it is, and over the same texts joined into
   articles of at least 5,000 characters (the size the speed target names);
+- the floor: a blank spaCy Vietnamese tokenizer (``spacy.blank("vi")`` without
+  pyvi) over the same articles, in the pipeline's process right after it, and the
+  ratio of the pipeline's time to the floor's (what the speed target is stated in);
 - the off-the-shelf baseline (:mod:`extractor.evaluation.baseline`) over the
   first ``baseline_docs`` documents, which are also scored against gold for
   both sides when the corpus is annotated.
@@ -71,7 +74,21 @@ def _pipeline_side(docs, articles, repeat, model, queue) -> None:
                         "chars": sum(len(d["text"]) for d in batch) * repeat}
     result["predictions"] = {d["id"]: ex(d).to_dict() for d in docs}
     result["peak_rss_mb"] = _peak_rss_mb()
+    result["floor"] = _floor(articles, repeat)
     queue.put(result)
+
+
+def _floor(articles, repeat) -> dict:
+    import spacy
+
+    blank = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    blank("Khởi động.")
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for doc in articles:
+            blank(doc["text"])
+    return {"docs": len(articles) * repeat, "seconds": time.perf_counter() - t0,
+            "chars": sum(len(d["text"]) for d in articles) * repeat}
 
 
 def _baseline_side(docs, queue) -> None:
@@ -117,7 +134,9 @@ def run_bench(corpus: str | Path = "corpus", *, repeat: int = 5, baseline: bool 
     articles = articles_of(docs)
     pipe = _in_child(_pipeline_side, docs, articles, repeat, model)
     rows = [("extractor, corpus documents", pipe["corpus"], pipe["peak_rss_mb"]),
-            (f"extractor, {ARTICLE_CHARS // 1000} KB articles", pipe["articles"], pipe["peak_rss_mb"])]
+            (f"extractor, {ARTICLE_CHARS // 1000} KB articles", pipe["articles"], pipe["peak_rss_mb"]),
+            (f"floor: spaCy blank('vi') tokenizer, {ARTICLE_CHARS // 1000} KB articles", pipe["floor"], None)]
+    ratio = pipe["articles"]["seconds"] / pipe["floor"]["seconds"] if pipe["floor"]["seconds"] else None
     subset = docs[:baseline_docs]
     gold = [d for d in subset if "dates" in d]
     quality = {}
@@ -129,18 +148,23 @@ def run_bench(corpus: str | Path = "corpus", *, repeat: int = 5, baseline: bool 
     if gold:
         quality["extractor"] = score(gold, pipe["predictions"]).macro_f1
     figures = {"load_s": round(pipe["load_s"], 3), "documents": len(docs), "repeat": repeat,
+               "ratio_to_floor": round(ratio, 2) if ratio else None,
                "baseline_docs": len(subset), "macro_f1_on_baseline_docs": quality,
                "rows": [{"run": name, "docs": s["docs"], "seconds": round(s["seconds"], 3),
                          "docs_per_s": round(_rate(s), 1),
                          "kb_per_s": round(s["chars"] / 1000 / s["seconds"], 1) if s["seconds"] else None,
                          "avg_kb": round(s["chars"] / s["docs"] / 1000, 2) if s["docs"] else None,
-                         "peak_rss_mb": round(rss, 1)} for name, s, rss in rows]}
+                         "peak_rss_mb": None if rss is None else round(rss, 1)} for name, s, rss in rows]}
     if as_json:
         return json.dumps(figures, ensure_ascii=False, indent=2)
     lines = ["| run | docs | avg KB | docs/s | KB/s | peak RSS (MB) |", "|---|---:|---:|---:|---:|---:|"]
     for r in figures["rows"]:
-        lines.append(f"| {r['run']} | {r['docs']} | {r['avg_kb']} | {r['docs_per_s']} | {r['kb_per_s']} | {r['peak_rss_mb']} |")
+        rss = "(same process)" if r["peak_rss_mb"] is None else r["peak_rss_mb"]
+        lines.append(f"| {r['run']} | {r['docs']} | {r['avg_kb']} | {r['docs_per_s']} | {r['kb_per_s']} | {rss} |")
     lines.append("")
+    if figures["ratio_to_floor"]:
+        lines.append(f"pipeline time / tokenizer floor on {ARTICLE_CHARS // 1000} KB articles: "
+                     f"{figures['ratio_to_floor']}x")
     lines.append(f"pipeline load: {figures['load_s']} s (one process, one core)")
     for name, f1 in quality.items():
         lines.append(f"macro F1 of {name} on the {len(gold)} baseline documents: {f1:.3f}")

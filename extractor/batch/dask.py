@@ -24,7 +24,7 @@ IN_FLIGHT = 4
 
 def _extractor(model: Optional[str]):
     if model not in _EXTRACTORS:
-        from ..api import Extractor
+        from ..core import Extractor
 
         _EXTRACTORS[model] = Extractor(model)
     return _EXTRACTORS[model]

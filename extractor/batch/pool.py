@@ -23,7 +23,7 @@ GRACE = 10.0
 
 
 def _worker(conn, model, include_text, timeout) -> None:
-    from ..api import Extractor
+    from ..core import Extractor
     from .work import process
 
     ex = Extractor(model)

@@ -30,7 +30,7 @@ class BatchResult:
 
 
 def _in_process(raws, model, include_text, timeout) -> Iterator[str]:
-    from ..api import Extractor
+    from ..core import Extractor
     from .work import process
 
     ex = Extractor(model)

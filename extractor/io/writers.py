@@ -1,13 +1,12 @@
 """Write records as JSON Lines: one complete line per record, flushed as it is written."""
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Optional, TextIO
 
-from ..record import Record
+from ..record import Record, dumps
 
 
 def error_record(doc_id: str, reason: str, source: Optional[str] = None) -> dict:
@@ -31,7 +30,7 @@ class JsonlWriter:
         self._fh: TextIO = open(target, "w", encoding="utf-8") if self._own else sys.stdout  # noqa: SIM115
 
     def write(self, row: dict) -> None:
-        self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self._fh.write(dumps(row) + "\n")
         self._fh.flush()
 
     def close(self) -> None:

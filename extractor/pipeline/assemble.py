@@ -44,3 +44,10 @@ def assemble(doc: Doc) -> Record:
     rec.officials = list(doc._.officials or [])
     rec.organizations = list(doc._.organizations or [])
     return rec
+
+
+# Registered here, not in extensions.py: assembly reads the extensions, so the
+# getter lives with it and the dependency runs one way (components import this
+# module to have ``doc._.record`` wherever one of them is in a pipeline).
+if not Doc.has_extension("record"):
+    Doc.set_extension("record", getter=assemble)

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from .. import errors
 from ..about import __version__
+from . import assemble  # noqa: F401 - registers doc._.record
 from . import extensions  # noqa: F401 - registers doc._ / span._ attributes
 from . import tokenizer  # noqa: F401 - registers the tokenizer
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import srsly
 
 from ..lang import load
+from . import assemble  # noqa: F401 - registers doc._.record
 
 
 class DataComponent:

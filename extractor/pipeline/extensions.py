@@ -29,12 +29,6 @@ def _view(doc: Doc) -> str:
     return cached
 
 
-def _record(doc: Doc):
-    from .assemble import assemble
-
-    return assemble(doc)
-
-
 def register() -> None:
     """Register the extension attributes (idempotent)."""
     doc_attrs = {
@@ -51,8 +45,6 @@ def register() -> None:
             Doc.set_extension(name, **kw)
     if not Doc.has_extension("view"):
         Doc.set_extension("view", getter=_view)
-    if not Doc.has_extension("record"):
-        Doc.set_extension("record", getter=_record)
     for name in ("date", "percentage", "resolution", "target", "title", "official"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)

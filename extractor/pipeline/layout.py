@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..text.segment import sentence_spans
 from ..text.zones import classify_lines
+from . import assemble  # noqa: F401 - registers doc._.record
 from .extensions import char_span, doc_text
 
 

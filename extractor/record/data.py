@@ -104,6 +104,17 @@ class Organization:
     mentions: list[Span] = field(default_factory=list)
 
 
+#: Renderers the layers above register (``"html"``: the review view of
+#: :mod:`extractor.view`, registered when ``extractor`` is imported), so that the
+#: record layer at the bottom of the package never imports the view above it.
+_RENDERERS: dict = {}
+
+
+def register_renderer(kind: str, render) -> None:
+    """Make ``render(record, **options)`` what :meth:`Record.to_html` (``kind="html"``) calls."""
+    _RENDERERS[kind] = render
+
+
 @dataclass
 class Record:
     """Everything extracted from one document."""
@@ -136,9 +147,7 @@ class Record:
 
     def to_html(self, *, full_page: bool = True, items: bool = True) -> str:
         """The review view: the article with every item highlighted (see :mod:`extractor.view`)."""
-        from ..view import to_html
-
-        return to_html(self, full_page=full_page, items=items)
+        return _RENDERERS["html"](self, full_page=full_page, items=items)
 
     def _repr_html_(self) -> str:
         # Jupyter shows a record as its review view.

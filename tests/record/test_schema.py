@@ -27,13 +27,6 @@ def test_round_trip_and_key_order():
     assert "text" not in rec.to_dict(include_text=False)
 
 
-def test_whole_floats_print_as_integers():
-    from extractor.record import Percentage
-
-    rec = Record(id="a", text="97%", percentages=[Percentage("97%", 0, 3, 97.0)])
-    assert '"value": 97,' in rec.to_json()
-
-
 def test_regression_record_without_text_reads_back():
     """Records written with --no-text have no "text" key; reading them back failed."""
     rec = Record(id="a", text="năm 2023", dates=[Date(text="năm 2023", start=0, end=8, kind="year",

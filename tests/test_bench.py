@@ -1,0 +1,20 @@
+"""`extractor bench` reports the pipeline, the tokenizer floor and their ratio from one run."""
+import json
+import shutil
+
+from conftest import CORPUS, MODEL
+from extractor.bench import run_bench
+
+
+def test_bench_reports_pipeline_floor_and_ratio(tmp_path):
+    for name in sorted(p.name for p in (CORPUS / "train").glob("*.json"))[:3]:
+        shutil.copy(CORPUS / "train" / name, tmp_path / name)
+    figures = json.loads(run_bench(tmp_path, repeat=1, baseline=False, model=str(MODEL), as_json=True))
+    runs = [r["run"] for r in figures["rows"]]
+    assert runs == ["extractor, corpus documents", "extractor, 5 KB articles",
+                    "floor: spaCy blank('vi') tokenizer, 5 KB articles"]
+    pipe, floor = figures["rows"][1], figures["rows"][2]
+    assert pipe["docs"] == floor["docs"] >= 1 and pipe["avg_kb"] == floor["avg_kb"]
+    # The ratio is the pipeline's time over the floor's on the same articles.
+    assert abs(figures["ratio_to_floor"] - pipe["seconds"] / floor["seconds"]) < 0.05 * figures["ratio_to_floor"] + 0.01
+    assert figures["ratio_to_floor"] > 1
