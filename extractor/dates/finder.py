@@ -172,6 +172,11 @@ class DateFinder:
         s, e, pod, _, _ = self._extend(m.start(), m.end())
         return _Cand(s, e, build, y2, closest=(m2, d2), part_of_day=pod)
 
+    def _day_pair(self, m) -> Optional[_Cand]:
+        if int(m.group("d2")) != int(m.group("d1")) + 1:
+            return None  # "ngày 5, 12/6" lists two separate days, not a range
+        return self._day_range(m)
+
     def _month_range(self, m) -> _Cand:
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
         y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
@@ -251,6 +256,7 @@ class DateFinder:
         """Return the dates, and the spans of year-less ones that could not be anchored."""
         self._scan("day_range", self._day_range)
         self._scan("day_list", self._day_range)
+        self._scan("day_pair", self._day_pair)
         self._scan("month_range", self._month_range)
         self._scan("period", self._period)
         self._repair_terms()

@@ -80,6 +80,8 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
             rf"(?:\btrong\s+{count}\s+ngày\s+|\b(?:các\s+)?ngày\s+)(?:ngày\s+)?{NUM_START}(?P<d1>{DAY})"
             rf"(?:\s*,\s*{DAY}){{0,5}}\s*(?:,\s*)?và\s+(?:ngày\s+)?{end_day}{NUM_END}"
         ),
+        # "Ngày 20, 21/6": two days with a comma only (the finder wants them consecutive)
+        "day_pair": rf"\bngày\s+{NUM_START}(?P<d1>{DAY})\s*,\s*{end_day}{NUM_END}",
         # "từ tháng 3 đến tháng 5/2024", "tháng 3 - 5/2024"
         "month_range": (
             rf"(?:\btừ\s+)?\btháng\s+(?P<m1>{MONTH})(?:\s*[/.-]\s*(?P<y1>{YEAR})|\s+năm\s+(?P<y1>{YEAR}))?"

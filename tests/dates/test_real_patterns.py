@@ -180,3 +180,13 @@ def test_full_date_deep_in_the_text_is_not_the_article_date():
 def test_no_written_year_at_all_reports_the_expression():
     found, lost = find_dates(matching_view("Sáng 12/7 họp."), None)
     assert found == [] and lost == [(0, 9)]
+
+
+def test_two_consecutive_days_with_comma_are_one_range():
+    text = "Ngày 20, 21 - 9, Hội nghị tập huấn được tổ chức."
+    assert dates(text) == [("Ngày 20, 21 - 9", 0, 15, "range", "2023-09-20/2023-09-21", "2023-09-20", "2023-09-21",
+                            None, True)]
+
+
+def test_two_separate_days_with_comma_are_not_a_range():
+    assert dates("họp vào ngày 5, 12/6 tại trụ sở") == []
