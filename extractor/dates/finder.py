@@ -132,9 +132,11 @@ class DateFinder:
                 e += m.end()
         return s, e, pod, hour, minute
 
-    def _decimal(self, m, sep: Optional[str], year: Optional[int]) -> bool:
-        """A year-less dotted "16.7" before a unit ("16.7 tỷ") is a decimal number."""
-        return sep == "." and year is None and self.p["decimal_unit"].match(self.view, m.end()) is not None
+    def _decimal(self, m, day: str, month: str, year: Optional[int]) -> bool:
+        """A year-less dotted "16.7" or spaced "1 - 2" before a unit ("16.7 tỷ", "1 - 2 lần") is a number."""
+        gap = self.view[m.end(day):m.start(month)]
+        return (year is None and (gap == "." or (gap.strip() == "-" and gap != "-"))
+                and self.p["decimal_unit"].match(self.view, m.end()) is not None)
 
     def _day_core(self, m, needs_cue: bool = False) -> Optional[_Cand]:
         line_start = self.view.rfind("\n", 0, m.start()) + 1
@@ -146,7 +148,7 @@ class DateFinder:
             weak = " " in m.group() or parts.get("sep") == "."
             if not self.p["dm_strong_cue" if weak else "dm_cue"].search(left):
                 return None
-        if self._decimal(m, parts.get("sep"), y):
+        if self._decimal(m, "d", "m", y):
             return None
         dt.date(y or 2000, mo, d)  # validates day and month
         s, e, pod, hour, minute = self._extend(m.start(), m.end())
@@ -158,7 +160,7 @@ class DateFinder:
         parts = m.groupdict()
         m1 = _int(parts.get("m1")) or m2
         y1 = _int(parts.get("y1"))
-        if self._decimal(m, parts.get("sep"), y2):
+        if self._decimal(m, "d2", "m2", y2):
             raise ValueError("a decimal number, not a day")
 
         def build(y: int) -> V.DateValue:

@@ -190,3 +190,8 @@ def test_two_consecutive_days_with_comma_are_one_range():
 
 def test_two_separate_days_with_comma_are_not_a_range():
     assert dates("họp vào ngày 5, 12/6 tại trụ sở") == []
+
+
+@pytest.mark.parametrize("text", ["mỗi ngày 1 - 2 lần", "trong ngày 3 - 4 giờ liền", "ngày 20, 21 - 6 tấn hàng"])
+def test_spaced_dash_count_before_unit_is_not_a_date(text):
+    assert dates(text) == []
