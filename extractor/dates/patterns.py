@@ -52,8 +52,9 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
     count = rf"(?:\d{{1,2}}|{numword})"
     year_mod = _alt(data["year_modifiers"])
     rel = _alt(data["relative_day_words"])
-    # "năm ngân sách 2023", 'năm "tăng tốc" 2018': words between "năm" and its year
-    year_gap = rf'(?:(?:{_alt(data["year_qualifiers"])})\s+|"[\p{{L}} ]{{1,40}}"\s*)'
+    # "năm ngân sách 2023", 'năm "tăng tốc" 2018', "năm Giáp Thìn 2024": words between "năm" and its year
+    lunar = rf'(?:{_alt(data["heavenly_stems"])})\s+(?:{_alt(data["earthly_branches"])})'
+    year_gap = rf'(?:(?:{_alt(data["year_qualifiers"])}|{lunar})\s+|"[\p{{L}} ]{{1,40}}"\s*)'
     # the last day of a list or range: "17/8", "21 - 6" (spaced dash), "15 tháng 10 năm 2020"
     end_day = (rf"(?P<d2>{DAY})(?:(?P<sep>{SEP})(?P<m2>{MONTH})(?:(?P=sep)(?P<y2>{YEAR}))?"
                rf"|\s+(?P<sep>-)\s+(?P<m2>{MONTH})|\s+tháng\s+(?P<m2>{MONTH})(?:\s+năm\s+(?P<y2>{YEAR}))?)")
@@ -138,7 +139,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         p["day_list_stop"] = r"[^\p{L}\d\s,]"
     if letters(data["period_keywords"]):
         p["period_core"], p["period_stop"] = period_core, _NOT_LETTER_OR_SPACE
-    if letters(data["year_modifiers"]) and letters(data["year_qualifiers"]):
+    if all(letters(data[k]) for k in ("year_modifiers", "year_qualifiers", "heavenly_stems", "earthly_branches")):
         p["year_core"] = rf"(?=\d)(?<=(?i:năm\s+{year_gap}?))(?P<y>{YEAR}){NUM_END}"
         p["year_stop"] = r'[^\p{L}\s"]'  # the quotes of 'năm "tăng tốc" 2018' are prefix
     if letters(data["number_words"]):
