@@ -136,7 +136,7 @@ class DateFinder:
         """A year-less dotted "16.7" or spaced "1 - 2" before a unit ("16.7 tỷ", "1 - 2 lần") is a number."""
         gap = self.view[m.end(day):m.start(month)]
         return (year is None and (gap == "." or (gap.strip() == "-" and gap != "-"))
-                and self.p["decimal_unit"].match(self.view, m.end()) is not None)
+                and self.p["number_unit"].match(self.view, m.end()) is not None)
 
     def _day_core(self, m, needs_cue: bool = False) -> Optional[_Cand]:
         line_start = self.view.rfind("\n", 0, m.start()) + 1
@@ -243,6 +243,8 @@ class DateFinder:
         self._quotes = (m.start(), count)
         if count % 2 == 0:
             return None  # an opening quote: the year starts the quoted name
+        if self.p["number_unit"].match(self.view, m.end()):
+            return None  # '"Mái ấm" 2000 hộ': a count
         return self._law_year(m)
 
     def _repair_terms(self) -> None:

@@ -125,7 +125,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "dm_cue": rf"(?:\bngày|\b{pod}(?:\s+{rel})?|\b{weekday}\s*[,(]?|\bhôm(?:\s+{rel})?|\(|\bđến|\btới|\bvà)\s*$",
         # cues strong enough for a spaced "21 - 6" or a dotted "16.7" without a year
         "dm_strong_cue": rf"(?:\bngày|\b{pod}(?:\s+{rel})?|\b{weekday}|\bhôm(?:\s+{rel})?)\s*[,(]?\s*$",
-        "decimal_unit": rf"\s*(?:{_alt(data['decimal_units'])})(?!\p{{L}})",
+        "number_unit": rf"\s*(?:{_alt(data['number_units'])})(?!\p{{L}})",
         "pod_word": pod,
     }
     # Anchors (see text/anchored.py): "<name>_core" is what every match of <name> ends

@@ -118,6 +118,10 @@ def test_year_opening_a_quoted_name_is_not_taken_as_after_it():
     assert dates('Chương trình "2021 vì cộng đồng" khởi động') == []
 
 
+def test_count_after_a_quoted_name_is_not_a_year():
+    assert dates('Quỹ "Tấm lòng vàng" 2000 suất quà đã trao') == []
+
+
 @pytest.mark.parametrize("text, end, y1, y2", [
     ("nhiệm kỳ 2020 -2025", 19, "2020", "2025"), ("nhiệm kỳ 2018- 2023", 19, "2018", "2023"),
     ("nhiệm kỳ 2020 - 2025", 20, "2020", "2025"), ("nhiệm kỳ 2020–2025", 18, "2020", "2025"),
