@@ -235,6 +235,11 @@ class DateFinder:
         y = int(m.group("y"))
         return _Cand(m.start("y"), m.end("y"), lambda _: V.year(y), y)
 
+    def _counted_year(self, m) -> Optional[_Cand]:
+        if self.p["number_unit"].match(self.view, m.end()):
+            return None  # "tăng lên đến 2000 hộ": a count
+        return self._law_year(m)
+
     def _quoted_year(self, m) -> Optional[_Cand]:
         # Quotes on the line before this one, counted on from the last match (linear).
         line_start = self.view.rfind("\n", 0, m.start()) + 1
@@ -243,9 +248,7 @@ class DateFinder:
         self._quotes = (m.start(), count)
         if count % 2 == 0:
             return None  # an opening quote: the year starts the quoted name
-        if self.p["number_unit"].match(self.view, m.end()):
-            return None  # '"Mái ấm" 2000 hộ': a count
-        return self._law_year(m)
+        return self._counted_year(m)  # '"Mái ấm" 2000 hộ' is a count
 
     def _repair_terms(self) -> None:
         """``nhiệm kỳ 2019 - 2014`` is a typing slip for the term the article names elsewhere."""
@@ -274,6 +277,7 @@ class DateFinder:
         self._scan("law_year", self._law_year)
         self._scan("base_year", self._law_year)
         self._scan("festival_year", self._law_year)
+        self._scan("horizon_year", self._counted_year)
         self._scan("quoted_year", self._quoted_year)
         self.cands.sort(key=lambda c: c.start)
         near = written_years_near(self.cands) if anchor is None else None

@@ -32,7 +32,7 @@ NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*(?i:phần\s+trăm))"
 HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
 # Patterns whose only letters are in (?i:...) groups: compiled without IGNORECASE.
-_CASED = frozenset({"dmy", "dm", "period_core", "year_core", "day_list_core"})
+_CASED = frozenset({"dmy", "dm", "period_core", "year_core", "day_list_core", "horizon_year"})
 _NOT_LETTER_OR_SPACE = r"[^\p{L}\s]"
 
 
@@ -110,6 +110,8 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "law_year": rf"\bluật(?:\s+[\p{{L}}\-]+){{1,6}}?\s+(?P<y>{YEAR}){NUM_END}",
         # "theo giá so sánh 2010": the base year of prices
         "base_year": rf"\b(?:{_alt(data['base_year_phrases'])})\s+(?P<y>{YEAR}){NUM_END}",
+        # "đến 2030, tầm nhìn 2045": the year alone is the date (digit first, then the words behind it)
+        "horizon_year": rf"(?=\d)(?<=\b(?i:{_alt(data['year_lead_words'])})\s+)(?P<y>{YEAR}){NUM_END}",
         # "Tết Ất Tỵ 2025", "Tết Nguyên đán 2024": the year a festival falls in
         "festival_year": rf"\b(?:{_alt(data['festival_words'])})(?:\s+\p{{L}}+){{0,3}}?\s+(?P<y>{YEAR}){NUM_END}",
         # 'Tháng cao điểm "Vì người nghèo" 2019': a year after a quoted name (the finder

@@ -15,7 +15,7 @@ def _find(text):
 
 @pytest.mark.parametrize("chunk", [
     '"a" 2019 ', 'năm "a b ', "Tết Ất ", "tết a ", "ngay 1", "nam ", "16.7 ", "và 21 - ", "sáng nay 9/7 ",
-    "từ ngày 1 tháng ", "ngày 1 và 2 - 6 ", "nhiệm kỳ 2021 - 2016 ", "giá SS ", "sáng 28-6 ", "ngày 1, ", "ngày 20, 21 - ", "năm Giáp Thìn ", "năm Giáp ",
+    "từ ngày 1 tháng ", "ngày 1 và 2 - 6 ", "nhiệm kỳ 2021 - 2016 ", "giá SS ", "sáng 28-6 ", "ngày 1, ", "ngày 20, 21 - ", "năm Giáp Thìn ", "năm Giáp ", "đến 2030 ", "tầm nhìn ",
 ])
 def test_real_forms_are_linear(chunk):
     assert_linear(_find, chunk, small=20_000, big=400_000, floor=4.0, slack=3.0)

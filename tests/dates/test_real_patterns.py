@@ -103,6 +103,10 @@ def test_capitalised_nam_is_a_name_not_a_year(text):
     ('Phát động Tháng hành động "Vì trẻ em" 2021.', ("2021", 38, 42, "year", "2021")),
     ("phục vụ Tết Giáp Thìn 2024", ("2024", 22, 26, "year", "2024")),
     ("chào đón năm Ất Tỵ 2025 an vui", ("năm Ất Tỵ 2025", 9, 23, "year", "2025")),
+    ("quy hoạch đến 2030 được duyệt", ("2030", 14, 18, "year", "2030")),
+    ("chiến lược với tầm nhìn 2050", ("2050", 24, 28, "year", "2050")),
+    ("hoàn thành trước 2026 theo lộ trình", ("2026", 17, 21, "year", "2026")),
+    ("số hộ tăng lên đến 2000 hộ", ()),
     ("năm nay và 2023 đều tăng", ()),
 ])
 def test_named_calendar_years(text, expected):
