@@ -69,6 +69,7 @@ class DateFinder:
         self.blockers_before, self.blockers_after, self.previous_year = built(data, "dates.word_sets", lambda d: (
             word_set(d["month_blockers_before"]), word_set(d["month_blockers_after"]),
             word_set(d["previous_year_words"])))
+        self.clock_halves = {k.lower(): v for k, v in data["clock_halves"].items()}
         # One byte per character: overlap checks stay linear on huge inputs.
         self.taken = bytearray(len(view))
         self.cands: list[_Cand] = []
@@ -130,6 +131,12 @@ class DateFinder:
             if m:
                 hour, minute = int(m.group("h")), _int(m.group("mi"))
                 e += m.end()
+                half = self.p["clock_half"].match(self.view, e)
+                after = self.view[half.end():half.end() + 3].lstrip()[:1] if half else ""
+                # "08:30 PM", not "8h sa thải": a word going on in lower case is no clock mark
+                if half and 1 <= hour <= 12 and not after.islower():
+                    e = half.end()
+                    hour = hour % 12 + (12 if self.clock_halves.get(half.group("half").lower()) == "pm" else 0)
         return s, e, pod, hour, minute
 
     def _decimal(self, m, day: str, month: str, year: Optional[int]) -> bool:

@@ -123,6 +123,7 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "left_pod": rf"\b(?:(?P<pod>{pod})(?:\s+{rel})?|hôm\s+{rel})\s*[,(]?\s*$",
         "left_time": rf"\b{time}\s*(?:(?P<pod>{pod})\s*)?[,|-]?\s*$",
         "right_time": rf"^\s*(?:[,|-]\s*|\s+lúc\s+|\s*\(\s*)?{time}(?![\d/.%])",
+        "clock_half": rf"\s*(?P<half>{_alt(data['clock_halves'])})(?!\p{{L}})",
         "right_weekday": rf"^\s*\(\s*{weekday}\s*\)",
         "dm_cue": rf"(?:\bngày|\b{pod}(?:\s+{rel})?|\b{weekday}\s*[,(]?|\bhôm(?:\s+{rel})?|\(|\bđến|\btới|\bvà)\s*$",
         # cues strong enough for a spaced "21 - 6" or a dotted "16.7" without a year

@@ -207,3 +207,19 @@ def test_two_separate_days_with_comma_are_not_a_range():
 @pytest.mark.parametrize("text", ["mỗi ngày 1 - 2 lần", "trong ngày 3 - 4 giờ liền", "ngày 20, 21 - 6 tấn hàng"])
 def test_spaced_dash_count_before_unit_is_not_a_date(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Cập nhật 12/06/2023 08:30 PM", "2023-06-12T20:30"),
+    ("Thứ Hai, 12/06/2023 - 02:05 CH", "2023-06-12T14:05"),
+    ("12/06/2023 12:15 AM", "2023-06-12T00:15"),
+])
+def test_twelve_hour_clock_marks_in_update_stamps(text, value):
+    (got,) = dates(text)
+    assert got[0] == text[got[1]:] and got[3:7] == ("datetime", value, value[:10], value[:10])
+
+
+def test_lower_case_word_after_time_is_no_clock_mark():
+    text = "12/06/2023 08:30 sa thải"
+    assert dates(text) == [("12/06/2023 08:30", 0, 16, "datetime", "2023-06-12T08:30", "2023-06-12", "2023-06-12",
+                            None, False)]
