@@ -14,11 +14,12 @@ from typing import Callable, Optional
 from . import values as V
 from ..text.anchored import anchored_finditer
 from ..lang import built, load, word_set
-from .patterns import number_words, part_of_day_words, patterns
+from .patterns import number_words, patterns
+from .context import WINDOW as _WINDOW
+from .context import extend_day
 from .years import inferred_year, written_years_near
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_WINDOW = 48
 # Gap between a year-less expression and the next one whose year it shares
 # ("quý I và quý II/2024", "tháng 3, tháng 4 năm 2024").
 _JOIN = ("", ",", "và", "-", "đến", "tới", ";", ", và")
@@ -97,47 +98,7 @@ class DateFinder:
                     continue
 
     def _extend(self, s: int, e: int, pod: Optional[str] = None):
-        """Grow a day expression over ``ngày``, weekday, part of day and clock time."""
-        hour = minute = None
-        used: set[str] = set()
-        for _ in range(4):
-            # Context never crosses a line: a dateline's clock time is not the next paragraph's.
-            lo = max(0, s - _WINDOW, self.view.rfind("\n", 0, s) + 1)
-            window = self.view[lo:s]
-            for name in ("left_ngay", "left_weekday", "left_pod", "left_time"):
-                if name in used:
-                    continue
-                m = self.p[name].search(window)
-                if m:
-                    used.add(name)
-                    s = lo + m.start()
-                    if m.groupdict().get("pod"):
-                        pod = part_of_day_words().get(m.group("pod").lower(), pod)
-                    if name == "left_time":
-                        hour, minute = int(m.group("h")), _int(m.group("mi"))
-                    break
-            else:
-                break
-        tail = self.view[e:e + _WINDOW].split("\n", 1)[0]
-        if tail.startswith(")") and self.view.count("(", s, e) > self.view.count(")", s, e):
-            e += 1  # "thứ Hai (12/6)": close the bracket the left side opened
-            tail = tail[1:]
-        m = self.p["right_weekday"].match(tail)
-        if m:
-            e += m.end()
-            tail = self.view[e:e + _WINDOW].split("\n", 1)[0]
-        if hour is None:
-            m = self.p["right_time"].match(tail)
-            if m:
-                hour, minute = int(m.group("h")), _int(m.group("mi"))
-                e += m.end()
-                half = self.p["clock_half"].match(self.view, e)
-                after = self.view[half.end():half.end() + 3].lstrip()[:1] if half else ""
-                # "08:30 PM", not "8h sa thải": a word going on in lower case is no clock mark
-                if half and 1 <= hour <= 12 and not after.islower():
-                    e = half.end()
-                    hour = hour % 12 + (12 if self.clock_halves.get(half.group("half").lower()) == "pm" else 0)
-        return s, e, pod, hour, minute
+        return extend_day(self.view, self.p, self.clock_halves, s, e, pod)
 
     def _decimal(self, m, day: str, month: str, year: Optional[int]) -> bool:
         """A year-less dotted "16.7" or spaced "1 - 2" before a unit ("16.7 tỷ", "1 - 2 lần") is a number."""
