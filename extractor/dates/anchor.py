@@ -8,6 +8,9 @@ import regex
 
 from .patterns import patterns
 
+# The headline, the dateline or byline, the lead: where an article states its own date.
+_DATELINE_LINES = 3
+_DATELINE_CHARS = 400  # a long lead paragraph's far end is body text
 _ISO = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?")
 
 
@@ -49,12 +52,18 @@ def parse_published(value) -> Optional[tuple[dt.date, str]]:
     return parsed.date(), parsed.date().isoformat()
 
 
-def detect_anchor(view: str) -> Optional[dt.date]:
-    """The first full date near the top of the text (the dateline or lead), else anywhere."""
+def detect_anchor(view: str, lines: int = _DATELINE_LINES) -> Optional[dt.date]:
+    """The dateline: the first full date in the first ``lines`` non-empty lines (and 400 characters).
+
+    A full date deeper in the text (a deadline, a resolution's date) is no article
+    date; year-less expressions then take the nearest written year instead (see
+    :mod:`extractor.dates.years`).
+    """
+    top = _top(view, lines)
     p = patterns()
     best = None
     for name in ("dmy", "textual"):
-        for m in p[name].finditer(view):
+        for m in p[name].finditer(top):
             if m.group("y") is None:
                 continue
             try:
@@ -67,3 +76,14 @@ def detect_anchor(view: str) -> Optional[dt.date]:
     if best is None:
         return None
     return best[1]
+
+
+def _top(view: str, lines: int) -> str:
+    end, seen = 0, 0
+    while seen < lines and end < len(view):
+        nxt = view.find("\n", end)
+        nxt = len(view) if nxt < 0 else nxt
+        if view[end:nxt].strip():
+            seen += 1
+        end = nxt + 1
+    return view[:min(end, _DATELINE_CHARS)]

@@ -8,17 +8,18 @@ over ``ngày``, weekdays, parts of day and clock times.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import values as V
 from ..text.anchored import anchored_finditer
 from ..lang import built, load, word_set
-from .patterns import number_words, part_of_day_words, patterns
+from .patterns import number_words, patterns
+from .context import WINDOW as _WINDOW
+from .context import extend_day
+from .years import inferred_year, written_years_near
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_WINDOW = 48
 # Gap between a year-less expression and the next one whose year it shares
 # ("quý I và quý II/2024", "tháng 3, tháng 4 năm 2024").
 _JOIN = ("", ",", "và", "-", "đến", "tới", ";", ", và")
@@ -47,6 +48,7 @@ class _Cand:
     closest: Optional[tuple[int, int]] = None  # (month, day) for the closest-year rule
     part_of_day: Optional[str] = None
     rel: int = 0  # "năm trước": one year before the anchor
+    kind: str = ""  # "period" for multi-year terms (their written year is the first)
 
 
 def _int(s: Optional[str]) -> Optional[int]:
@@ -68,9 +70,12 @@ class DateFinder:
         self.blockers_before, self.blockers_after, self.previous_year = built(data, "dates.word_sets", lambda d: (
             word_set(d["month_blockers_before"]), word_set(d["month_blockers_after"]),
             word_set(d["previous_year_words"])))
+        self.clock_halves = {k.lower(): v for k, v in data["clock_halves"].items()}
         # One byte per character: overlap checks stay linear on huge inputs.
         self.taken = bytearray(len(view))
         self.cands: list[_Cand] = []
+        self.mistyped: list = []  # keyword periods that end before they start
+        self._quotes = (-1, 0)  # (position, quotes counted on its line before it)
 
     # -- candidates ---------------------------------------------------------
     def _free(self, s: int, e: int) -> bool:
@@ -93,48 +98,26 @@ class DateFinder:
                     continue
 
     def _extend(self, s: int, e: int, pod: Optional[str] = None):
-        """Grow a day expression over ``ngày``, weekday, part of day and clock time."""
-        hour = minute = None
-        used: set[str] = set()
-        for _ in range(4):
-            # Context never crosses a line: a dateline's clock time is not the next paragraph's.
-            lo = max(0, s - _WINDOW, self.view.rfind("\n", 0, s) + 1)
-            window = self.view[lo:s]
-            for name in ("left_ngay", "left_weekday", "left_pod", "left_time"):
-                if name in used:
-                    continue
-                m = self.p[name].search(window)
-                if m:
-                    used.add(name)
-                    s = lo + m.start()
-                    if m.groupdict().get("pod"):
-                        pod = part_of_day_words().get(m.group("pod").lower(), pod)
-                    if name == "left_time":
-                        hour, minute = int(m.group("h")), _int(m.group("mi"))
-                    break
-            else:
-                break
-        tail = self.view[e:e + _WINDOW].split("\n", 1)[0]
-        if tail.startswith(")") and self.view.count("(", s, e) > self.view.count(")", s, e):
-            e += 1  # "thứ Hai (12/6)": close the bracket the left side opened
-            tail = tail[1:]
-        m = self.p["right_weekday"].match(tail)
-        if m:
-            e += m.end()
-            tail = self.view[e:e + _WINDOW].split("\n", 1)[0]
-        if hour is None:
-            m = self.p["right_time"].match(tail)
-            if m:
-                hour, minute = int(m.group("h")), _int(m.group("mi"))
-                e += m.end()
-        return s, e, pod, hour, minute
+        return extend_day(self.view, self.p, self.clock_halves, s, e, pod)
+
+    def _decimal(self, m, day: str, month: str, year: Optional[int]) -> bool:
+        """A year-less dotted "16.7" or spaced "1 - 2" before a unit ("16.7 tỷ", "1 - 2 lần") is a number."""
+        gap = self.view[m.end(day):m.start(month)]
+        return (year is None and (gap == "." or (gap.strip() == "-" and gap != "-"))
+                and self.p["number_unit"].match(self.view, m.end()) is not None)
 
     def _day_core(self, m, needs_cue: bool = False) -> Optional[_Cand]:
         line_start = self.view.rfind("\n", 0, m.start()) + 1
-        if needs_cue and not self.p["dm_cue"].search(self.view[max(line_start, m.start() - _WINDOW):m.start()]):
-            return None
         parts = m.groupdict()
         d, mo, y = int(parts["d"]), int(parts["m"]), _int(parts.get("y"))
+        if needs_cue:
+            left = self.view[max(line_start, m.start() - _WINDOW):m.start()]
+            # a spaced "21 - 6" or a dotted "16.7" reads as a day only after ngày, a part of day, a weekday
+            weak = " " in m.group() or parts.get("sep") == "."
+            if not self.p["dm_strong_cue" if weak else "dm_cue"].search(left):
+                return None
+        if self._decimal(m, "d", "m", y):
+            return None
         dt.date(y or 2000, mo, d)  # validates day and month
         s, e, pod, hour, minute = self._extend(m.start(), m.end())
         return _Cand(s, e, lambda yy: V.day(yy, mo, d, hour, minute), y, closest=(mo, d), part_of_day=pod)
@@ -145,6 +128,8 @@ class DateFinder:
         parts = m.groupdict()
         m1 = _int(parts.get("m1")) or m2
         y1 = _int(parts.get("y1"))
+        if self._decimal(m, "d2", "m2", y2):
+            raise ValueError("a decimal number, not a day")
 
         def build(y: int) -> V.DateValue:
             first = dt.date(y1 or (y if m1 <= m2 else y - 1), m1, d1)
@@ -157,6 +142,11 @@ class DateFinder:
         s, e, pod, _, _ = self._extend(m.start(), m.end())
         return _Cand(s, e, build, y2, closest=(m2, d2), part_of_day=pod)
 
+    def _day_pair(self, m) -> Optional[_Cand]:
+        if int(m.group("d2")) != int(m.group("d1")) + 1:
+            return None  # "ngày 5, 12/6" lists two separate days, not a range
+        return self._day_range(m)
+
     def _month_range(self, m) -> _Cand:
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
         y1, y2 = _int(m.group("y1")), _int(m.group("y2"))
@@ -167,8 +157,10 @@ class DateFinder:
     def _period(self, m) -> Optional[_Cand]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not (y1 < y2 <= y1 + 30):
+            if m.group("kw") and y2 < y1:
+                self.mistyped.append(m)
             return None
-        return _Cand(m.start(), m.end(), lambda _: V.year_range(y1, y2), y1)
+        return _Cand(m.start(), m.end(), lambda _: V.year_range(y1, y2), y1, kind="period")
 
     def _quarter(self, m) -> _Cand:
         q = m.group("q").lower()
@@ -211,13 +203,38 @@ class DateFinder:
         y = int(m.group("y"))
         return _Cand(m.start("y"), m.end("y"), lambda _: V.year(y), y)
 
+    def _counted_year(self, m) -> Optional[_Cand]:
+        if self.p["number_unit"].match(self.view, m.end()):
+            return None  # "tăng lên đến 2000 hộ": a count
+        return self._law_year(m)
+
+    def _quoted_year(self, m) -> Optional[_Cand]:
+        # Quotes on the line before this one, counted on from the last match (linear).
+        line_start = self.view.rfind("\n", 0, m.start()) + 1
+        pos, count = self._quotes if self._quotes[0] >= line_start else (line_start, 0)
+        count += self.view.count('"', pos, m.start())
+        self._quotes = (m.start(), count)
+        if count % 2 == 0:
+            return None  # an opening quote: the year starts the quoted name
+        return self._counted_year(m)  # '"Mái ấm" 2000 hộ' is a count
+
+    def _repair_terms(self) -> None:
+        """``nhiệm kỳ 2019 - 2014`` is a typing slip for the term the article names elsewhere."""
+        terms = {c.year: c for c in self.cands if c.kind == "period"}
+        for m in self.mistyped:
+            term = terms.get(int(m.group("y1")))
+            if term is not None:
+                self._add(_Cand(m.start(), m.end(), term.build, term.year, kind="period"))
+
     # -- driver -------------------------------------------------------------
     def find(self, anchor: Optional[dt.date]) -> tuple[list[DateMatch], list[tuple[int, int]]]:
         """Return the dates, and the spans of year-less ones that could not be anchored."""
         self._scan("day_range", self._day_range)
         self._scan("day_list", self._day_range)
+        self._scan("day_pair", self._day_pair)
         self._scan("month_range", self._month_range)
         self._scan("period", self._period)
+        self._repair_terms()
         self._scan("dmy", self._day_core)
         self._scan("textual", self._day_core)
         self._scan("dm", lambda m: self._day_core(m, needs_cue=True))
@@ -226,9 +243,12 @@ class DateFinder:
         self._scan("month", self._month)
         self._scan("year", self._year)
         self._scan("law_year", self._law_year)
+        self._scan("base_year", self._law_year)
+        self._scan("festival_year", self._law_year)
+        self._scan("horizon_year", self._counted_year)
+        self._scan("quoted_year", self._quoted_year)
         self.cands.sort(key=lambda c: c.start)
-        if anchor is None:
-            anchor = fallback_anchor(c.year for c in self.cands)
+        near = written_years_near(self.cands) if anchor is None else None
         out: list[DateMatch] = []
         lost: list[tuple[int, int]] = []
         for i, c in enumerate(self.cands):
@@ -236,13 +256,11 @@ class DateFinder:
             if year is None:
                 year = self._shared_year(i)
             if year is None:
-                if anchor is None:
+                year = inferred_year(c, anchor, near[i] if near else None)
+                if year is None:
                     lost.append((c.start, c.end))
                     continue
                 inferred = True
-                year = anchor.year - c.rel
-                if c.closest:
-                    year = V.closest_year(anchor, *c.closest)
             try:
                 v = c.build(year)
             except ValueError:  # 29/2 in an inferred non-leap year
@@ -263,14 +281,6 @@ class DateFinder:
         return None
 
 
-def fallback_anchor(years) -> Optional[dt.date]:
-    """Middle of the most often written year, for texts with no article date."""
-    counts = Counter(y for y in years if y is not None)
-    if not counts:
-        return None
-    return dt.date(counts.most_common(1)[0][0], 7, 1)
-
-
 def find_dates(
     view: str, anchor: Optional[dt.date] = None, data: Optional[dict] = None
 ) -> tuple[list[DateMatch], list[tuple[int, int]]]:
@@ -279,6 +289,7 @@ def find_dates(
     Args:
         view: the matching view of the document text.
         anchor: the article's date; year-less expressions take their year from it.
+            Without it they take the nearest year the text writes (see :mod:`.years`).
         data: date words (default: the package's ``lang/dates.yaml``).
 
     Returns:
@@ -288,4 +299,4 @@ def find_dates(
     return DateFinder(view, data).find(anchor)
 
 
-__all__ = ["DateMatch", "find_dates", "fallback_anchor"]
+__all__ = ["DateMatch", "find_dates"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -31,7 +32,7 @@ NUM_END = r"(?![\d%]|[.,/-]\d|/\p{L}|\s*%|\s*(?i:phần\s+trăm))"
 HOUR = r"(?:2[0-3]|[01]?\d)"
 MINUTE = r"(?:[0-5]\d)"
 # Patterns whose only letters are in (?i:...) groups: compiled without IGNORECASE.
-_CASED = frozenset({"dmy", "dm", "period_core", "year_core", "day_list_core"})
+_CASED = frozenset({"dmy", "dm", "period_core", "year_core", "day_list_core", "horizon_year"})
 _NOT_LETTER_OR_SPACE = r"[^\p{L}\s]"
 
 
@@ -50,6 +51,13 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
     numword = _alt(data["number_words"])
     count = rf"(?:\d{{1,2}}|{numword})"
     year_mod = _alt(data["year_modifiers"])
+    rel = _alt(data["relative_day_words"])
+    # "năm ngân sách 2023", 'năm "tăng tốc" 2018', "năm Giáp Thìn 2024": words between "năm" and its year
+    lunar = rf'(?:{_alt(data["heavenly_stems"])})\s+(?:{_alt(data["earthly_branches"])})'
+    year_gap = rf'(?:(?:{_alt(data["year_qualifiers"])}|{lunar})\s+|"[\p{{L}} ]{{1,40}}"\s*)'
+    # the last day of a list or range: "17/8", "21 - 6" (spaced dash), "15 tháng 10 năm 2020"
+    end_day = (rf"(?P<d2>{DAY})(?:(?P<sep>{SEP})(?P<m2>{MONTH})(?:(?P=sep)(?P<y2>{YEAR}))?"
+               rf"|\s+(?P<sep>-)\s+(?P<m2>{MONTH})|\s+tháng\s+(?P<m2>{MONTH})(?:\s+năm\s+(?P<y2>{YEAR}))?)")
     year_tail = rf"(?:\s*[/.-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y>{YEAR}))"
     period_core = (rf"{NUM_START}(?P<y1>{YEAR})\s*(?:-|(?i:đến|tới)|(?<=\d)/(?=\d))\s*(?:(?i:năm)\s+)?"
                    rf"(?P<y2>{YEAR}){NUM_END}")
@@ -60,19 +68,21 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         # "ngày 15 tháng 3 năm 2024", "ngày 15 tháng 3"
         "textual": rf"\bngày\s+(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})(?:\s+năm\s+(?P<y>{YEAR}))?{NUM_END}",
         # year-less "28-6", only after a cue word (checked by the finder)
-        "dm": rf"{NUM_START}(?P<d>{DAY})(?P<sep>{SEP})(?P<m>{MONTH}){NUM_END}",
-        # "từ ngày 11 đến 19-2-2025", "từ 12/6 đến 15/6/2023", "ngày 11-19/2/2025"
+        "dm": rf"{NUM_START}(?P<d>{DAY})(?:(?P<sep>{SEP})|\s+(?P<sep>-)\s+)(?P<m>{MONTH}){NUM_END}",
+        # "từ ngày 11 đến 19-2-2025", "từ 12/6 đến 15/6/2023", "ngày 11-19/2/2025",
+        # "từ ngày 12 đến ngày 15 tháng 10 năm 2020"
         "day_range": (
             rf"(?:\btừ\s+(?:ngày\s+)?|\bngày\s+){NUM_START}(?P<d1>{DAY})(?:(?P<s1>{SEP})(?P<m1>{MONTH})"
-            rf"(?:(?P=s1)(?P<y1>{YEAR}))?)?\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?"
-            rf"(?P<d2>{DAY})(?P<sep>{SEP})(?P<m2>{MONTH})(?:(?P=sep)(?P<y2>{YEAR}))?{NUM_END}"
+            rf"(?:(?P=s1)(?P<y1>{YEAR}))?|\s+tháng\s+(?P<m1>{MONTH}))?\s*(?:đến|tới|-)\s*(?:hết\s+)?"
+            rf"(?:ngày\s+)?{end_day}{NUM_END}"
         ),
         # "trong 2 ngày 16 và 17/8", "trong 3 ngày 24, 25 và 26/9", "ngày 16 và 17/8/2023"
         "day_list": (
             rf"(?:\btrong\s+{count}\s+ngày\s+|\b(?:các\s+)?ngày\s+)(?:ngày\s+)?{NUM_START}(?P<d1>{DAY})"
-            rf"(?:\s*,\s*{DAY}){{0,5}}\s*(?:,\s*)?và\s+(?:ngày\s+)?"
-            rf"(?P<d2>{DAY})(?P<sep>{SEP})(?P<m2>{MONTH})(?:(?P=sep)(?P<y2>{YEAR}))?{NUM_END}"
+            rf"(?:\s*,\s*{DAY}){{0,5}}\s*(?:,\s*)?và\s+(?:ngày\s+)?{end_day}{NUM_END}"
         ),
+        # "Ngày 20, 21/6": two days with a comma only (the finder wants them consecutive)
+        "day_pair": rf"\bngày\s+{NUM_START}(?P<d1>{DAY})\s*,\s*{end_day}{NUM_END}",
         # "từ tháng 3 đến tháng 5/2024", "tháng 3 - 5/2024"
         "month_range": (
             rf"(?:\btừ\s+)?\btháng\s+(?P<m1>{MONTH})(?:\s*[/.-]\s*(?P<y1>{YEAR})|\s+năm\s+(?P<y1>{YEAR}))?"
@@ -95,17 +105,30 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         # "tháng 10/2023", "tháng 10 năm 2023", "tháng 10" (the finder rejects counts and frequencies)
         "month": rf"\btháng\s+(?P<m>{MONTH})(?!\s*[/.-]\s*\d{{1,2}}\b){year_tail}?{NUM_END}",
         # "năm 2023", "đầu năm 2024", "cuối năm 2023"
-        "year": rf"(?:\b(?P<mod>{year_mod})\s+)?\bnăm\s+(?P<y>{YEAR}){NUM_END}",
+        "year": rf"(?:\b(?P<mod>{year_mod})\s+)?\bnăm\s+{year_gap}?(?P<y>{YEAR}){NUM_END}",
         # "Luật Đất đai 2024", "Bộ luật Lao động 2019": the year alone is the date
         "law_year": rf"\bluật(?:\s+[\p{{L}}\-]+){{1,6}}?\s+(?P<y>{YEAR}){NUM_END}",
+        # "theo giá so sánh 2010": the base year of prices
+        "base_year": rf"\b(?:{_alt(data['base_year_phrases'])})\s+(?P<y>{YEAR}){NUM_END}",
+        # "đến 2030, tầm nhìn 2045": the year alone is the date (digit first, then the words behind it)
+        "horizon_year": rf"(?=\d)(?<=\b(?i:{_alt(data['year_lead_words'])})\s+)(?P<y>{YEAR}){NUM_END}",
+        # "Tết Ất Tỵ 2025", "Tết Nguyên đán 2024": the year a festival falls in
+        "festival_year": rf"\b(?:{_alt(data['festival_words'])})(?:\s+\p{{L}}+){{0,3}}?\s+(?P<y>{YEAR}){NUM_END}",
+        # 'Tháng cao điểm "Vì người nghèo" 2019': a year after a quoted name (the finder
+        # checks that the quote closes one)
+        "quoted_year": rf'"(?=\s*\d)\s*(?P<y>{YEAR}){NUM_END}',
         # context around a date core
         "left_ngay": r"\bngày\s*$",
         "left_weekday": rf"(?:\bhôm\s+)?\b{weekday}\s*[,(]?\s*$",
-        "left_pod": rf"\b(?P<pod>{pod})\s*,?\s*$",
+        "left_pod": rf"\b(?:(?P<pod>{pod})(?:\s+{rel})?|hôm\s+{rel})\s*[,(]?\s*$",
         "left_time": rf"\b{time}\s*(?:(?P<pod>{pod})\s*)?[,|-]?\s*$",
         "right_time": rf"^\s*(?:[,|-]\s*|\s+lúc\s+|\s*\(\s*)?{time}(?![\d/.%])",
+        "clock_half": rf"\s*(?P<half>{_alt(data['clock_halves'])})(?!\p{{L}})",
         "right_weekday": rf"^\s*\(\s*{weekday}\s*\)",
-        "dm_cue": rf"(?:\bngày|\b{pod}|\b{weekday}\s*[,(]?|\bhôm|\(|\bđến|\btới|\bvà)\s*$",
+        "dm_cue": rf"(?:\bngày|\b{pod}(?:\s+{rel})?|\b{weekday}\s*[,(]?|\bhôm(?:\s+{rel})?|\(|\bđến|\btới|\bvà)\s*$",
+        # cues strong enough for a spaced "21 - 6" or a dotted "16.7" without a year
+        "dm_strong_cue": rf"(?:\bngày|\b{pod}(?:\s+{rel})?|\b{weekday}|\bhôm(?:\s+{rel})?)\s*[,(]?\s*$",
+        "number_unit": rf"\s*(?:{_alt(data['number_units'])})(?!\p{{L}})",
         "pod_word": pod,
     }
     # Anchors (see text/anchored.py): "<name>_core" is what every match of <name> ends
@@ -115,17 +138,34 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         return all(ch.isalpha() or extra(ch) for word in words for ch in word)
 
     if letters(data["number_words"]):
-        p["day_list_core"] = rf"(?i:và)(?=\s+(?:(?i:ngày)\s+)?{DAY}{SEP}{MONTH})"
+        p["day_list_core"] = rf"(?i:và)(?=\s+(?:(?i:ngày)\s+)?{DAY}(?:{SEP}|\s+-\s+|\s+(?i:tháng)\s+){MONTH})"
         p["day_list_stop"] = r"[^\p{L}\d\s,]"
     if letters(data["period_keywords"]):
         p["period_core"], p["period_stop"] = period_core, _NOT_LETTER_OR_SPACE
-    if letters(data["year_modifiers"]):
-        p["year_core"] = rf"(?=\d)(?<=(?i:năm)\s+)(?P<y>{YEAR}){NUM_END}"
-        p["year_stop"] = _NOT_LETTER_OR_SPACE
+    if all(letters(data[k]) for k in ("year_modifiers", "year_qualifiers", "heavenly_stems", "earthly_branches")):
+        p["year_core"] = rf"(?=\d)(?<=(?i:năm\s+{year_gap}?))(?P<y>{YEAR}){NUM_END}"
+        p["year_stop"] = r'[^\p{L}\s"]'  # the quotes of 'năm "tăng tốc" 2018' are prefix
     if letters(data["number_words"]):
         p["months_of_year_core"] = r"năm(?<=(?:tháng|nửa)\s+(?:(?:đầu|cuối)\s+)?năm)"
         p["months_of_year_stop"] = r"[^\p{L}\d\s]"
-    return {name: regex.compile(canonical_tone_marks(src), _flags(name)) for name, src in p.items()}
+    toneless = _toneless_words(data.get("toneless", {}))
+    return {name: regex.compile(toneless(canonical_tone_marks(src)) if not name.endswith("_stop")
+                                else canonical_tone_marks(src), _flags(name)) for name, src in p.items()}
+
+
+def _toneless_words(spellings: dict) -> Callable[[str], str]:
+    """Let the words ``ngày``/``tháng``/``năm`` of a pattern also match their toneless spellings.
+
+    The spellings are matched case-sensitively, so a capitalised ``Nam`` (``Việt Nam
+    2017``) stays a name.
+    """
+    if not spellings:
+        return lambda src: src
+    alts = {canonical_tone_marks(w): f"(?:{canonical_tone_marks(w)}|(?-i:{'|'.join(map(regex.escape, forms))}))"
+            for w, forms in spellings.items()}
+    # The source's "\\b" before a word: its "b" is an escape, not a letter of the word.
+    word = regex.compile(r"(?:(?<!\p{L})|(?<=\\b))(?:" + "|".join(map(regex.escape, alts)) + r")(?!\p{L})")
+    return lambda src: word.sub(lambda m: alts[m.group()], src)
 
 
 def _flags(name: str) -> int:
