@@ -66,7 +66,8 @@ def read_congress(tokens: Tokens, i: int, lex: Lexicon) -> Optional[Congress]:
     ordinal, after = read_ordinal(tokens, k, lex)
     if ordinal is not None and tokens.text(k).isupper():
         tail = _national_tail(tokens, after, lex)
-        return Congress(i, after + tail, ordinal, bool(tail), after + tail)
+        end = after + tail if tail else read_body_name(tokens, after, lex)
+        return Congress(i, end, ordinal, bool(tail), end)
     for _ in range(_MAX_NAME + 1):
         if k >= len(tokens) or not tokens.is_word(k):
             return None
@@ -86,6 +87,36 @@ def read_congress(tokens: Tokens, i: int, lex: Lexicon) -> Optional[Congress]:
             return None
         k += 1
     return None
+
+
+def read_body_name(tokens: Tokens, k: int, lex: Lexicon) -> int:
+    """Past the body named after a congress's Roman numeral (``Đại hội VII Hội Nông dân Việt Nam``).
+
+    The name opens with a body word (``Hội``, ``Đoàn``, ``Công đoàn``) and ends on a
+    capitalised word or a place word (``Hội Cựu chiến binh tỉnh``); a word that
+    cannot belong to a congress's name ends it. Returns ``k`` when no body is named.
+    """
+    n = lex.congress_bodies.match(tokens, k)
+    if not n or not tokens.is_cap(k):
+        return k
+    last = e = k + n
+    while e < len(tokens) and e - k < _MAX_NAME and tokens.is_word(e):
+        if tokens.is_cap(e):
+            if lex.doc_type(tokens, e)[1]:
+                break
+            e += 1
+            last = e
+            continue
+        m = lex.congress_name_words.match(tokens, e) or lex.issuer_places.match(tokens, e)
+        if m:
+            e += m
+            last = e
+            continue
+        if lex.congress_stops.match(tokens, e) or lex.term_words.match(tokens, e) \
+                or lex.ordinal_intro.match(tokens, e):
+            break
+        e += 1
+    return last
 
 
 def read_congress_name(tokens: Tokens, k: int, lex: Lexicon) -> int:

@@ -100,7 +100,8 @@ class Lexicon:
             "current_congress_before", "current_congress_after", "plenum_words", "central_words",
             "central_committee", "term_words", "law_amended", "law_stops", "reference_links", "generic_after",
             "date_intro", "term_of_office_words", "law_name_joins", "number_units", "link_verbs",
-            "congress_name_words",
+            "congress_name_words", "congress_bodies", "kind_names", "issued_kinds", "lower_kinds", "kind_extensions",
+            "verb_types", "period_named", "period_tails", "issuer_named", "committee_heads",
         ):
             setattr(self, key, PhraseSet(docs[key]))
         self.congress_word = PhraseSet([docs["congress_word"]])
@@ -113,6 +114,13 @@ class Lexicon:
     def doc_type(self, tokens: Tokens, i: int) -> tuple[str, int]:
         """``(doc_type, length)`` of a capitalised document type at token ``i``, else ``("", 0)``."""
         if not tokens.is_cap(i):
+            return "", 0
+        n = self.types.match(tokens, i)
+        return (self.type_names[tuple(tokens.low[i:i + n])], n) if n else ("", 0)
+
+    def lower_doc_type(self, tokens: Tokens, i: int) -> tuple[str, int]:
+        """``(doc_type, length)`` of a document type written in lower case at token ``i``, else ``("", 0)``."""
+        if not tokens.is_lower(i):
             return "", 0
         n = self.types.match(tokens, i)
         return (self.type_names[tuple(tokens.low[i:i + n])], n) if n else ("", 0)
