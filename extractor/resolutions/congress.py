@@ -164,6 +164,10 @@ def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int
             c = lex.central_committee.match(tokens, k)
             if c and tokens.is_cap(k):
                 return term_of_office(tokens, k + c, lex), k, ordinal
+            # "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XVI": a local committee's plenum.
+            c = lex.plenum_bodies.match(tokens, k)
+            if c and tokens.is_cap(k):
+                return term_of_office(tokens, read_congress_name(tokens, k + c, lex), lex), k, ordinal
             return k, -1, ordinal
     c = lex.central_words.match(tokens, k)
     if not c or not tokens.is_cap(k):
@@ -174,13 +178,37 @@ def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int
     return term_of_office(tokens, after, lex), -1, ordinal
 
 
+def read_session(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int, Optional[int]]]:
+    """A council's session at token ``i``: ``Kỳ họp thứ 20 HĐND tỉnh khóa XVIII``, ``kỳ họp thứ 7``.
+
+    Returns ``(end, issuer_start, ordinal)`` as :func:`read_plenum`; the issuer is the council
+    when one is written after the session number.
+    """
+    n = lex.session_words.match(tokens, i)
+    if not n:
+        return None
+    ordinal, k = read_ordinal(tokens, i + n, lex)
+    if ordinal is None:
+        return None
+    s = k + 1 if tokens.low[k:k + 1] == [","] else k
+    c = lex.issuer_heads.match(tokens, s)
+    if not c or not tokens.is_cap(s):
+        return k, -1, ordinal
+    e = s + c
+    e += lex.issuer_places.match(tokens, e) if tokens.is_lower(e) else 0
+    return term_of_office(tokens, e, lex), s, ordinal
+
+
 def term_of_office(tokens: Tokens, i: int, lex: Lexicon) -> int:
-    """Past a ``khóa XIII`` at token ``i``."""
-    n = lex.term_of_office_words.match(tokens, i)
+    """Past a ``khóa XIII`` or a bracketed ``(khóa XII)`` at token ``i``."""
+    bracket = tokens.low[i:i + 1] == ["("]
+    n = lex.term_of_office_words.match(tokens, i + bracket)
     if n:
-        ordinal, after = read_ordinal(tokens, i + n, lex)
-        if ordinal is not None:
+        ordinal, after = read_ordinal(tokens, i + bracket + n, lex)
+        if ordinal is not None and not bracket:
             return after
+        if ordinal is not None and tokens.low[after:after + 1] == [")"]:
+            return after + 1
     return i
 
 

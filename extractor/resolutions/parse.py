@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .congress import ordinal_in, read_congress, read_congress_name, read_plenum, term_of_office
+from .congress import ordinal_in, read_congress, read_congress_name, read_plenum, read_session, term_of_office
 from .kinds import read_kind, read_period_named
 from .laws import read_law
 from .patterns import Lexicon, Tokens
@@ -115,14 +115,26 @@ class ReferenceParser:
         k = self.tk.at(m.end())
         ref = Reference(i, k, doc_type, "short" if short else "numbered",
                         number=self.text[m.start("num"):m.end("num")])
-        k = self.issued_at(k, ref)
-        k = self.issuer_at(k, ref)
+        # "Nghị quyết số 10/2016/NQ-HĐND tỉnh ngày …": the council's place word after its number.
+        place = self.lower_phrase(self.lex.issuer_places, k)
+        if place and (self.lower_phrase(self.lex.date_intro, k + place)
+                      or self.lower_phrase(self.lex.issuer_intro, k + place)):
+            k = ref.end = k + place
+        k = self._past_comma(k, ref, self.issued_at)
+        k = self._past_comma(k, ref, self.issuer_at)
         if ref.issuer is None:
             k = self._plenum_issuer(k, ref)
         if ref.issued is None:
-            k = self.issued_at(k, ref)
+            k = self._past_comma(k, ref, self.issued_at)
         ref.end = self.subject_at(k, ref, verbs=True)
         return ref
+
+    def _past_comma(self, k: int, ref: Reference, reader) -> int:
+        """``reader`` at token ``k``, or after a comma there (``số 14-KL/TW, ngày 22/9/2021, của …``)."""
+        if self.tk.low[k:k + 1] == [","]:
+            after = reader(k + 1, ref)
+            return after if after > k + 1 else k
+        return reader(k, ref)
 
     def _number(self, j: int, short: bool):
         m = (self.lex.short_number if short else self.lex.number).match(self.tk.view, self.tk.starts[j])
@@ -270,7 +282,7 @@ class ReferenceParser:
         return None, k
 
     def _plenum(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
-        p = read_plenum(self.tk, j, self.lex)
+        p = read_plenum(self.tk, j, self.lex) or read_session(self.tk, j, self.lex)
         if p is None:
             return None
         end, issuer_start, ordinal = p

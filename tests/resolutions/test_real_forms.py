@@ -183,3 +183,32 @@ def test_heading_reference_in_article_is_found(ex):
 ])
 def test_generic_reports_and_common_nouns_are_not_items(ex, text):
     assert resolutions(ex, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Commas around the issue date.
+    ("Thực hiện Kết luận số 09-KL/TW, ngày 14/3/2022 của Bộ Chính trị về công tác dân vận, các cấp ủy đã vào cuộc.",
+     [expect("Kết luận số 09-KL/TW, ngày 14/3/2022 của Bộ Chính trị về công tác dân vận", "Kết luận",
+             number="09-KL/TW", issued="2022-03-14", issuer="Bộ Chính trị", subject="công tác dân vận")]),
+    ("Theo Kế hoạch số 45-KH/TU, ngày 10/3/2024, của Ban Thường vụ Tỉnh ủy, các huyện hoàn thành trước tháng 6.",
+     [expect("Kế hoạch số 45-KH/TU, ngày 10/3/2024, của Ban Thường vụ Tỉnh ủy", "Kế hoạch", number="45-KH/TU",
+             issued="2024-03-10", issuer="Ban Thường vụ Tỉnh ủy")]),
+    # The council's place word written after its number.
+    ("Sửa đổi Nghị quyết số 12/2021/NQ-HĐND tỉnh ngày 9/12/2021 của HĐND tỉnh về phí tham quan; định mức chi.",
+     [expect("Nghị quyết số 12/2021/NQ-HĐND tỉnh ngày 9/12/2021 của HĐND tỉnh về phí tham quan", "Nghị quyết",
+             number="12/2021/NQ-HĐND", issued="2021-12-09", issuer="HĐND tỉnh", subject="phí tham quan")]),
+    # A plenum's term of office in brackets; a local committee's plenum; a council's session.
+    ("Chi bộ quán triệt Nghị quyết Trung ương 7 (khóa XIII) về công tác cán bộ. Sau đó",
+     [expect("Nghị quyết Trung ương 7 (khóa XIII) về công tác cán bộ", "Nghị quyết", subject="công tác cán bộ",
+             ordinal=7)]),
+    ("Hội nghị sơ kết thực hiện Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XVI về phát triển "
+     "kinh tế biển.",
+     [expect("Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XVI về phát triển kinh tế biển",
+             "Nghị quyết", issuer="Ban Chấp hành Đảng bộ tỉnh khóa XVI", subject="phát triển kinh tế biển",
+             ordinal=12)]),
+    ("Các sở triển khai Nghị quyết Kỳ họp thứ 9, HĐND thành phố khóa XVI về đầu tư công. Sau đó",
+     [expect("Nghị quyết Kỳ họp thứ 9, HĐND thành phố khóa XVI về đầu tư công", "Nghị quyết",
+             issuer="HĐND thành phố khóa XVI", subject="đầu tư công", ordinal=9)]),
+])
+def test_dates_after_commas_place_words_plenums_and_sessions(ex, text, expected):
+    assert_items(text, resolutions(ex, text), expected)
