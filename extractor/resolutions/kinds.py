@@ -55,6 +55,8 @@ def read_kind(parser: "ReferenceParser", i: int, doc_type: str, lower: bool) -> 
     if date is not None:
         k = tk.at(date.end)
     ref = Reference(i, k, doc_type, "kind")
+    if acts_on(parser, ref, k):
+        return ref
     if not standalone:
         q = _issuer_ahead(parser, k)
         if q < 0 and not parser.lower_phrase(lex.subject_intro, k):
@@ -67,6 +69,29 @@ def read_kind(parser: "ReferenceParser", i: int, doc_type: str, lower: bool) -> 
     k = parser.issued_at(k, ref)
     parser.subject_at(k, ref, verbs=True)
     return ref
+
+
+def read_acting(parser: "ReferenceParser", i: int, j: int, doc_type: str) -> Optional[Reference]:
+    """A plan or programme named by the document it carries out, or None.
+
+    ``Kế hoạch thực hiện Nghị quyết số 57-NQ/TW …``, ``Chương trình hành động thực hiện Chỉ thị …``:
+    one item, whose subject holds the inner reference.
+    """
+    k = j + parser.lower_phrase(parser.lex.kind_extensions, j)
+    ref = Reference(i, k, doc_type, "kind")
+    return ref if acts_on(parser, ref, k) else None
+
+
+def acts_on(parser: "ReferenceParser", ref: Reference, k: int) -> bool:
+    """Whether a verb at token ``k`` carries out another reference (then it ends ``ref``'s subject)."""
+    v = parser.lower_phrase(parser.lex.link_verbs, k)
+    if not v or not parser.lex.doc_type(parser.tk, k + v)[1]:
+        return False
+    inner = parser.parse(k + v)
+    if inner is None:
+        return False
+    ref.subject, ref.end = parser._cut(k, inner.end), inner.end
+    return True
 
 
 def _issuer_ahead(parser: "ReferenceParser", k: int) -> int:

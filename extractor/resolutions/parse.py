@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .congress import ordinal_in, read_congress, read_congress_name, read_plenum, read_session, term_of_office
-from .kinds import read_kind, read_period_named
+from .kinds import read_acting, read_kind, read_period_named
 from .laws import read_law
 from .patterns import Lexicon, Tokens
 from .reference import Reference
@@ -81,6 +81,8 @@ class ReferenceParser:
             ref = read_kind(self, i, doc_type, lower=False)
         if ref is None:
             ref = self._numbered(i, j, doc_type, short=True)
+        if ref is None and self.lex.acting_types.match(self.tk, i) == n:
+            ref = read_acting(self, i, j, doc_type)
         if ref is None and self.lex.period_named.match(self.tk, i) == n:
             ref = read_period_named(self, i, j, doc_type)
         if ref is None and self.lex.titled.match(self.tk, i) == n:

@@ -212,3 +212,34 @@ def test_generic_reports_and_common_nouns_are_not_items(ex, text):
 ])
 def test_dates_after_commas_place_words_plenums_and_sessions(ex, text, expected):
     assert_items(text, resolutions(ex, text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A plan or programme that carries out another document is one item; the inner one is its subject.
+    ("UBND huyện ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy về phòng cháy rừng; các xã triển khai.",
+     [expect("Kế hoạch thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy về phòng cháy rừng", "Kế hoạch",
+             subject="thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy về phòng cháy rừng")]),
+    ("Ban Thường vụ ban hành Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW, ngày 4/5/2025 của Bộ Chính trị "
+     "về phát triển kinh tế tư nhân. Nội dung như sau:",
+     [expect("Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW, ngày 4/5/2025 của Bộ Chính trị về phát triển "
+             "kinh tế tư nhân", "Chương trình", subject="thực hiện Nghị quyết số 68-NQ/TW, ngày 4/5/2025 của Bộ Chính "
+             "trị về phát triển kinh tế tư nhân")]),
+    # In lower case the plan is the common noun: the inner reference is the item.
+    ("Các chi bộ xây dựng chương trình hành động thực hiện Nghị quyết Đại hội sát với thực tiễn.",
+     [expect("Nghị quyết Đại hội", "Nghị quyết")]),
+    # A number written with spaces around its first dash.
+    ("Quán triệt Kết luận số 102 - KL/TW ngày 18/8/2014 của Ban Bí thư, công tác dư luận xã hội được quan tâm.",
+     [expect("Kết luận số 102 - KL/TW ngày 18/8/2014 của Ban Bí thư", "Kết luận", number="102 - KL/TW",
+             issued="2014-08-18", issuer="Ban Bí thư")]),
+    # Lower-case working rules with their issuer.
+    ("Hội nghị thông qua quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030.",
+     [expect("quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa I", "Quy chế",
+             issuer="Ban Chấp hành Đảng bộ xã khóa I")]),
+])
+def test_plans_carrying_out_documents_and_spaced_numbers(ex, text, expected):
+    assert_items(text, resolutions(ex, text), expected)
+
+
+def test_spaced_dash_without_slash_is_not_a_number(ex):
+    text = "Chỉ thị số 17 - Ảnh: Minh Anh. Các cấp ủy quán triệt."
+    assert all(r["number"] != "17 - Ảnh" for r in resolutions(ex, text))
