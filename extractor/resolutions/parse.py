@@ -23,6 +23,8 @@ _MAX_ISSUER = 16
 # "Chương trình hành động số …": lower-case words between the type and "số".
 _MAX_QUALIFIER = 3
 _DASHES = frozenset("-–—")
+# Any date item ends an issuer ("của HĐND tỉnh nhiệm kỳ 2021 - 2026", "của UBND tỉnh năm 2024").
+_ANY_DATE = ("date", "datetime", "month", "quarter", "half_year", "year", "range")
 
 
 class ReferenceParser:
@@ -175,7 +177,7 @@ class ReferenceParser:
             return k
         s = e = k + n
         while e < len(self.tk) and e - s < _MAX_ISSUER and (self.tk.is_word(e) or self._inner_dash(s, e)):
-            if e > s and (self.lower_phrase(self.lex.issuer_stops, e) or self._date_at(e, ("date", "datetime"))
+            if e > s and (self.lower_phrase(self.lex.issuer_stops, e) or self._date_at(e, _ANY_DATE)
                           or self.lex.doc_type(self.tk, e)[1]):
                 break
             e += 1

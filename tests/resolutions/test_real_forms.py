@@ -243,3 +243,8 @@ def test_plans_carrying_out_documents_and_spaced_numbers(ex, text, expected):
 def test_spaced_dash_without_slash_is_not_a_number(ex):
     text = "Chỉ thị số 17 - Ảnh: Minh Anh. Các cấp ủy quán triệt."
     assert all(r["number"] != "17 - Ảnh" for r in resolutions(ex, text))
+
+
+def test_issuer_ends_before_a_term_of_years(ex):
+    text = "Kỳ họp xem xét Quy chế hoạt động của HĐND tỉnh nhiệm kỳ 2021 - 2026; các nội dung khác."
+    assert_items(text, resolutions(ex, text), [expect("Quy chế hoạt động của HĐND tỉnh", "Quy chế", issuer="HĐND tỉnh")])
