@@ -106,6 +106,9 @@ class ReferenceParser:
     # -- numbered -------------------------------------------------------------
     def _numbered(self, i: int, j: int, doc_type: str, short: bool = False) -> Optional[Reference]:
         m = self._number(j, short)
+        body = self._body_before_number(j) if m is None and not short else 0
+        if body:
+            m = self._number(j + body, short)
         if m is None and not short:
             # "Chương trình hành động số 15-CTr/TU": a few lower-case words name the kind.
             for q in range(j, min(j + _MAX_QUALIFIER, len(self.tk))):
@@ -130,8 +133,16 @@ class ReferenceParser:
             k = self._plenum_issuer(k, ref)
         if ref.issued is None:
             k = self._past_comma(k, ref, self.issued_at)
+        if body and ref.issuer is None:
+            ref.issuer = self._cut(j, j + body)
         ref.end = self.subject_at(k, ref, verbs=True)
         return ref
+
+    def _body_before_number(self, j: int) -> int:
+        """Length of an issuing body between a type and ``số`` (``Nghị quyết HĐQT số 05/NQ-HĐQT``), else 0."""
+        n = self.lex.issuer_heads.match(self.tk, j) if self.tk.is_cap(j) else 0
+        n += self.lower_phrase(self.lex.issuer_places, j + n) if n else 0
+        return n if n and self.lower_phrase(self.lex.number_words, j + n) else 0
 
     def _past_comma(self, k: int, ref: Reference, reader) -> int:
         """``reader`` at token ``k``, or after a comma there (``số 14-KL/TW, ngày 22/9/2021, của …``)."""

@@ -248,3 +248,15 @@ def test_spaced_dash_without_slash_is_not_a_number(ex):
 def test_issuer_ends_before_a_term_of_years(ex):
     text = "Kỳ họp xem xét Quy chế hoạt động của HĐND tỉnh nhiệm kỳ 2021 - 2026; các nội dung khác."
     assert_items(text, resolutions(ex, text), [expect("Quy chế hoạt động của HĐND tỉnh", "Quy chế", issuer="HĐND tỉnh")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công ty triển khai Nghị quyết HĐQT số 07/NQ-HĐQT ngày 3/2/2024 về kế hoạch kinh doanh. Doanh thu tăng.",
+     [expect("Nghị quyết HĐQT số 07/NQ-HĐQT ngày 3/2/2024 về kế hoạch kinh doanh", "Nghị quyết",
+             number="07/NQ-HĐQT", issued="2024-02-03", issuer="HĐQT", subject="kế hoạch kinh doanh")]),
+    ("Thực hiện Nghị quyết HĐND tỉnh số 14/2023/NQ-HĐND về hỗ trợ sản xuất, huyện đã giải ngân.",
+     [expect("Nghị quyết HĐND tỉnh số 14/2023/NQ-HĐND về hỗ trợ sản xuất", "Nghị quyết", number="14/2023/NQ-HĐND",
+             issuer="HĐND tỉnh", subject="hỗ trợ sản xuất")]),
+])
+def test_issuing_body_between_type_and_number(ex, text, expected):
+    assert_items(text, resolutions(ex, text), expected)
