@@ -60,7 +60,8 @@ def read_kind(parser: "ReferenceParser", i: int, doc_type: str, lower: bool) -> 
     if not standalone:
         q = _issuer_ahead(parser, k)
         if q < 0 and not parser.lower_phrase(lex.subject_intro, k):
-            return None
+            # "Báo cáo chính trị, Báo cáo kiểm điểm của Ban Chấp hành …": the issuer is written once.
+            return ref if not lower and _kind_follows(parser, k) else None
         k = max(k, q)
     k = parser.issuer_at(k, ref)
     if not standalone and ref.issuer is None and not parser.lower_phrase(lex.subject_intro, k):
@@ -92,6 +93,15 @@ def acts_on(parser: "ReferenceParser", ref: Reference, k: int) -> bool:
         return False
     ref.subject, ref.end = parser._cut(k, inner.end), inner.end
     return True
+
+
+def _kind_follows(parser: "ReferenceParser", k: int) -> bool:
+    """Whether another kind that names one document follows a comma or ``và`` at token ``k``."""
+    tk, lex = parser.tk, parser.lex
+    if tk.low[k:k + 1] not in ([","], ["và"]):
+        return False
+    doc_type, n = lex.doc_type(tk, k + 1)
+    return bool(n) and read_kind(parser, k + 1, doc_type, lower=False) is not None
 
 
 def _issuer_ahead(parser: "ReferenceParser", k: int) -> int:

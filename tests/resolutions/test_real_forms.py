@@ -260,3 +260,16 @@ def test_issuer_ends_before_a_term_of_years(ex):
 ])
 def test_issuing_body_between_type_and_number(ex, text, expected):
     assert_items(text, resolutions(ex, text), expected)
+
+
+def test_reports_listed_before_their_shared_issuer_are_items(ex):
+    text = "Đại hội thảo luận, thông qua Báo cáo chính trị, Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ khóa XXI."
+    assert_items(text, resolutions(ex, text), [
+        expect("Báo cáo chính trị", "Báo cáo"),
+        expect("Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ khóa XXI", "Báo cáo",
+               issuer="Ban Chấp hành Đảng bộ khóa XXI"),
+    ])
+
+
+def test_reports_listed_without_any_issuer_are_not_items(ex):
+    assert resolutions(ex, "Báo cáo chính trị, Báo cáo kiểm điểm được Đại hội thông qua.") == []
