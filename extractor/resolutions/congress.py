@@ -66,7 +66,8 @@ def read_congress(tokens: Tokens, i: int, lex: Lexicon) -> Optional[Congress]:
     ordinal, after = read_ordinal(tokens, k, lex)
     if ordinal is not None and tokens.text(k).isupper():
         tail = _national_tail(tokens, after, lex)
-        return Congress(i, after + tail, ordinal, bool(tail), after + tail)
+        end = after + tail if tail else read_body_name(tokens, after, lex)
+        return Congress(i, end, ordinal, bool(tail), end)
     for _ in range(_MAX_NAME + 1):
         if k >= len(tokens) or not tokens.is_word(k):
             return None
@@ -86,6 +87,36 @@ def read_congress(tokens: Tokens, i: int, lex: Lexicon) -> Optional[Congress]:
             return None
         k += 1
     return None
+
+
+def read_body_name(tokens: Tokens, k: int, lex: Lexicon) -> int:
+    """Past the body named after a congress's Roman numeral (``Đại hội VII Hội Nông dân Việt Nam``).
+
+    The name opens with a body word (``Hội``, ``Đoàn``, ``Công đoàn``) and ends on a
+    capitalised word or a place word (``Hội Cựu chiến binh tỉnh``); a word that
+    cannot belong to a congress's name ends it. Returns ``k`` when no body is named.
+    """
+    n = lex.congress_bodies.match(tokens, k)
+    if not n or not tokens.is_cap(k):
+        return k
+    last = e = k + n
+    while e < len(tokens) and e - k < _MAX_NAME and tokens.is_word(e):
+        if tokens.is_cap(e):
+            if lex.doc_type(tokens, e)[1]:
+                break
+            e += 1
+            last = e
+            continue
+        m = lex.congress_name_words.match(tokens, e) or lex.issuer_places.match(tokens, e)
+        if m:
+            e += m
+            last = e
+            continue
+        if lex.congress_stops.match(tokens, e) or lex.term_words.match(tokens, e) \
+                or lex.ordinal_intro.match(tokens, e):
+            break
+        e += 1
+    return last
 
 
 def read_congress_name(tokens: Tokens, k: int, lex: Lexicon) -> int:
@@ -133,6 +164,10 @@ def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int
             c = lex.central_committee.match(tokens, k)
             if c and tokens.is_cap(k):
                 return term_of_office(tokens, k + c, lex), k, ordinal
+            # "Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XVI": a local committee's plenum.
+            c = lex.plenum_bodies.match(tokens, k)
+            if c and tokens.is_cap(k):
+                return term_of_office(tokens, read_congress_name(tokens, k + c, lex), lex), k, ordinal
             return k, -1, ordinal
     c = lex.central_words.match(tokens, k)
     if not c or not tokens.is_cap(k):
@@ -143,13 +178,37 @@ def read_plenum(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int
     return term_of_office(tokens, after, lex), -1, ordinal
 
 
+def read_session(tokens: Tokens, i: int, lex: Lexicon) -> Optional[tuple[int, int, Optional[int]]]:
+    """A council's session at token ``i``: ``Kỳ họp thứ 20 HĐND tỉnh khóa XVIII``, ``kỳ họp thứ 7``.
+
+    Returns ``(end, issuer_start, ordinal)`` as :func:`read_plenum`; the issuer is the council
+    when one is written after the session number.
+    """
+    n = lex.session_words.match(tokens, i)
+    if not n:
+        return None
+    ordinal, k = read_ordinal(tokens, i + n, lex)
+    if ordinal is None:
+        return None
+    s = k + 1 if tokens.low[k:k + 1] == [","] else k
+    c = lex.issuer_heads.match(tokens, s)
+    if not c or not tokens.is_cap(s):
+        return k, -1, ordinal
+    e = s + c
+    e += lex.issuer_places.match(tokens, e) if tokens.is_lower(e) else 0
+    return term_of_office(tokens, e, lex), s, ordinal
+
+
 def term_of_office(tokens: Tokens, i: int, lex: Lexicon) -> int:
-    """Past a ``khóa XIII`` at token ``i``."""
-    n = lex.term_of_office_words.match(tokens, i)
+    """Past a ``khóa XIII`` or a bracketed ``(khóa XII)`` at token ``i``."""
+    bracket = tokens.low[i:i + 1] == ["("]
+    n = lex.term_of_office_words.match(tokens, i + bracket)
     if n:
-        ordinal, after = read_ordinal(tokens, i + n, lex)
-        if ordinal is not None:
+        ordinal, after = read_ordinal(tokens, i + bracket + n, lex)
+        if ordinal is not None and not bracket:
             return after
+        if ordinal is not None and tokens.low[after:after + 1] == [")"]:
+            return after + 1
     return i
 
 

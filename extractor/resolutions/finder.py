@@ -10,8 +10,23 @@ from .parse import Reference, ReferenceParser
 from .patterns import Lexicon, Tokens
 
 
-# Photo captions repeat the body in short ("… triển khai Luật Đất đai"); they are not references.
+# Photo captions repeat the body in short ("… triển khai Luật Đất đai"); they are not references,
+# unless the reference is the whole line (a heading that names the document).
 _SKIP_ZONES = ("caption",)
+_LINE_FILLER = frozenset(".:;-–—\"'“”()")
+
+
+def _whole_line(tokens: Tokens, ref: Reference) -> bool:
+    """Whether only punctuation stands beside ``ref`` on its line."""
+    i = ref.start - 1
+    while i >= 0 and tokens.low[i] in _LINE_FILLER:
+        i -= 1
+    if i >= 0 and tokens.low[i] != "\n":
+        return False
+    k = ref.end
+    while k < len(tokens) and tokens.low[k] in _LINE_FILLER:
+        k += 1
+    return k >= len(tokens) or tokens.low[k] == "\n"
 
 
 def find_references(
@@ -35,8 +50,10 @@ def find_references(
     refs: list[Reference] = []
     i = 0
     while i < len(tokens):
-        if tokens.low[i] in lex.first_words and zone_at(tokens.starts[i]) not in _SKIP_ZONES:
+        if tokens.low[i] in lex.first_words:
             ref = parser.parse(i)
+            if ref is not None and zone_at(tokens.starts[i]) in _SKIP_ZONES and not _whole_line(tokens, ref):
+                ref = None
             if ref is not None:
                 refs.append(ref)
                 # A document named inside another's subject is not a separate item.

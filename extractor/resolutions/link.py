@@ -125,6 +125,11 @@ def link_numbers(refs: list[Reference]) -> None:
         ref.ordinal = ref.ordinal if ref.ordinal is not None else ante.ordinal
 
 
+def _term_before(terms: dict, name: str, ordinal: Optional[int], start: int) -> Optional[str]:
+    found = terms.get((name, ordinal))
+    return found[1] if found is not None and found[0] < start else None
+
+
 def link_congresses(refs: list[Reference], mentions: list[CongressMention]) -> list[Reference]:
     """Give bare and Roman-only congress resolutions the congress they mean.
 
@@ -133,7 +138,8 @@ def link_congresses(refs: list[Reference], mentions: list[CongressMention]) -> l
     local = _Ordered()
     by_ordinal: dict[Optional[int], _Ordered] = defaultdict(_Ordered)
     named: dict[Optional[int], _Ordered] = defaultdict(_Ordered)
-    terms: dict[tuple, str] = {}
+    # The first term written with each congress, and where: a mention repeats only what came before it.
+    terms: dict[tuple, tuple[int, str]] = {}
     for m in mentions:
         if m.national:
             continue
@@ -142,7 +148,7 @@ def link_congresses(refs: list[Reference], mentions: list[CongressMention]) -> l
         if m.in_reference:
             named[m.ordinal].add(m)
         if m.term:
-            terms.setdefault((m.name, m.ordinal), m.term)
+            terms.setdefault((m.name, m.ordinal), (m.start, m.term))
     # The article's own congress: the first one its body names (the headline may add a place).
     current = next((m for m in local.items if m.zone == "body"), local.items[0] if local.items else None)
     unlinked = []
@@ -167,5 +173,5 @@ def link_congresses(refs: list[Reference], mentions: list[CongressMention]) -> l
             # Name the congress as the full reference to its resolution does, when there is one.
             target = _nearest(ref, named.get(target.ordinal)) or target
         ref.congress, ref.ordinal = target.name, target.ordinal
-        ref.term = ref.term or target.term or terms.get((target.name, target.ordinal))
+        ref.term = ref.term or target.term or _term_before(terms, target.name, target.ordinal, ref.start)
     return unlinked

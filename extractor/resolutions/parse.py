@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .congress import ordinal_in, read_congress, read_congress_name, read_plenum, term_of_office
+from .congress import ordinal_in, read_congress, read_congress_name, read_plenum, read_session, term_of_office
+from .kinds import read_acting, read_kind, read_period_named
 from .laws import read_law
 from .patterns import Lexicon, Tokens
 from .reference import Reference
@@ -21,6 +22,9 @@ from .titled import quoted_end, read_titled
 _MAX_ISSUER = 16
 # "Chương trình hành động số …": lower-case words between the type and "số".
 _MAX_QUALIFIER = 3
+_DASHES = frozenset("-–—")
+# Any date item ends an issuer ("của HĐND tỉnh nhiệm kỳ 2021 - 2026", "của UBND tỉnh năm 2024").
+_ANY_DATE = ("date", "datetime", "month", "quarter", "half_year", "year", "range")
 
 
 class ReferenceParser:
@@ -58,6 +62,9 @@ class ReferenceParser:
         """The reference whose type starts at token ``i``, or None."""
         doc_type, n = self.lex.doc_type(self.tk, i)
         if not n:
+            doc_type, n = self.lex.lower_doc_type(self.tk, i)
+            if n:
+                return self._lower(i, i + n, doc_type)
             # "NQ số 35-NQ/TW": an abbreviated type names a document only before its number.
             doc_type = self.lex.abbreviated_type(self.tk, i)
             return self._numbered(i, i + 1, doc_type) if doc_type and i + 1 < len(self.tk) else None
@@ -73,14 +80,35 @@ class ReferenceParser:
             end = read_law(self.tk, j, self.lex, self._date_at)
             ref = Reference(i, end, doc_type, "law") if end is not None else None
         if ref is None:
+            ref = read_kind(self, i, doc_type, lower=False)
+        if ref is None:
             ref = self._numbered(i, j, doc_type, short=True)
+        if ref is None and self.lex.acting_types.match(self.tk, i) == n:
+            ref = read_acting(self, i, j, doc_type)
+        if ref is None and self.lex.period_named.match(self.tk, i) == n:
+            ref = read_period_named(self, i, j, doc_type)
         if ref is None and self.lex.titled.match(self.tk, i) == n:
             ref = read_titled(self, i, j, doc_type)
+        return ref
+
+    def _lower(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
+        """A type in lower case is the generic noun unless its number, issuer or period names one document.
+
+        ``chỉ thị số 18-CT/HU``, ``tờ trình của Chính phủ về việc …``, ``đề án phát triển … giai đoạn 2021-2025``.
+        """
+        if self._generic(i) or j >= len(self.tk):
+            return None
+        ref = self._numbered(i, j, doc_type) or read_kind(self, i, doc_type, lower=True)
+        if ref is None and self.lex.period_named.match(self.tk, i) == j - i:
+            ref = read_period_named(self, i, j, doc_type)
         return ref
 
     # -- numbered -------------------------------------------------------------
     def _numbered(self, i: int, j: int, doc_type: str, short: bool = False) -> Optional[Reference]:
         m = self._number(j, short)
+        body = self._body_before_number(j) if m is None and not short else 0
+        if body:
+            m = self._number(j + body, short)
         if m is None and not short:
             # "Chương trình hành động số 15-CTr/TU": a few lower-case words name the kind.
             for q in range(j, min(j + _MAX_QUALIFIER, len(self.tk))):
@@ -94,14 +122,34 @@ class ReferenceParser:
         k = self.tk.at(m.end())
         ref = Reference(i, k, doc_type, "short" if short else "numbered",
                         number=self.text[m.start("num"):m.end("num")])
-        k = self.issued_at(k, ref)
-        k = self.issuer_at(k, ref)
+        # "Nghị quyết số 10/2016/NQ-HĐND tỉnh ngày …": the council's place word after its number.
+        place = self.lower_phrase(self.lex.issuer_places, k)
+        if place and (self.lower_phrase(self.lex.date_intro, k + place)
+                      or self.lower_phrase(self.lex.issuer_intro, k + place)):
+            k = ref.end = k + place
+        k = self._past_comma(k, ref, self.issued_at)
+        k = self._past_comma(k, ref, self.issuer_at)
         if ref.issuer is None:
             k = self._plenum_issuer(k, ref)
         if ref.issued is None:
-            k = self.issued_at(k, ref)
+            k = self._past_comma(k, ref, self.issued_at)
+        if body and ref.issuer is None:
+            ref.issuer = self._cut(j, j + body)
         ref.end = self.subject_at(k, ref, verbs=True)
         return ref
+
+    def _body_before_number(self, j: int) -> int:
+        """Length of an issuing body between a type and ``số`` (``Nghị quyết HĐQT số 05/NQ-HĐQT``), else 0."""
+        n = self.lex.issuer_heads.match(self.tk, j) if self.tk.is_cap(j) else 0
+        n += self.lower_phrase(self.lex.issuer_places, j + n) if n else 0
+        return n if n and self.lower_phrase(self.lex.number_words, j + n) else 0
+
+    def _past_comma(self, k: int, ref: Reference, reader) -> int:
+        """``reader`` at token ``k``, or after a comma there (``số 14-KL/TW, ngày 22/9/2021, của …``)."""
+        if self.tk.low[k:k + 1] == [","]:
+            after = reader(k + 1, ref)
+            return after if after > k + 1 else k
+        return reader(k, ref)
 
     def _number(self, j: int, short: bool):
         m = (self.lex.short_number if short else self.lex.number).match(self.tk.view, self.tk.starts[j])
@@ -139,8 +187,8 @@ class ReferenceParser:
         if not n or not self.tk.is_cap(k + n):
             return k
         s = e = k + n
-        while e < len(self.tk) and e - s < _MAX_ISSUER and self.tk.is_word(e):
-            if e > s and (self.lower_phrase(self.lex.issuer_stops, e) or self._date_at(e, ("date", "datetime"))
+        while e < len(self.tk) and e - s < _MAX_ISSUER and (self.tk.is_word(e) or self._inner_dash(s, e)):
+            if e > s and (self.lower_phrase(self.lex.issuer_stops, e) or self._date_at(e, _ANY_DATE)
                           or self.lex.doc_type(self.tk, e)[1]):
                 break
             e += 1
@@ -159,6 +207,10 @@ class ReferenceParser:
         ref.end = e
         return e
 
+    def _inner_dash(self, s: int, e: int) -> bool:
+        """A dash between two capitalised words of a body's name (``Ban Kinh tế - Ngân sách``)."""
+        return e > s and self.tk.low[e] in _DASHES and self.tk.is_word(e - 1) and self.tk.is_cap(e + 1)
+
     def subject_at(self, k: int, ref: Reference, verbs: bool) -> int:
         if self.tk.low[k:k + 1] == ['"']:
             return self.quoted_subject_at(k, ref)
@@ -174,7 +226,9 @@ class ReferenceParser:
         e = self.subjects.scan(s)
         if e <= s:
             return k
-        ref.subject = self._cut(s, e)
+        # 'về "Một số vấn đề …"': a subject that is one quoted title is the title.
+        quoted = self.tk.low[s] == '"' and quoted_end(self.tk, s) == e
+        ref.subject = self._cut(s + 1, e - 1) if quoted else self._cut(s, e)
         ref.end = e
         return e
 
@@ -208,7 +262,8 @@ class ReferenceParser:
             if ref.congress is not None:
                 ref.end = self.subject_at(name_end, ref, verbs=False)
             return ref
-        roman = c.ordinal is not None and self.tk.text(j + n).isupper()
+        # "Nghị quyết Đại hội VII" names its congress by the numeral alone; linking names it in full.
+        roman = c.ordinal is not None and self.tk.text(j + n).isupper() and c.end == j + n + 1
         ref = Reference(i, c.end, doc_type, "roman" if roman else "congress",
                         congress=self._cut(j, c.end), ordinal=c.ordinal, national=c.national)
         k = self._term(c.end, ref)
@@ -228,14 +283,21 @@ class ReferenceParser:
         Returns ``(value, next index)``, or ``(None, k)``.
         """
         t = k + 1 if self.tk.low[k:k + 1] == [","] else k
+        # "(nhiệm kỳ 2018 – 2023)": a bracketed term is part of the reference.
+        bracket = self.tk.low[t:t + 1] == ["("]
+        t += bracket
         if self.lex.term_words.match(self.tk, t):
             date = self._date_at(t, ("range",))
             if date is not None:
-                return date.value, self.tk.at(date.end)
+                after = self.tk.at(date.end)
+                if not bracket:
+                    return date.value, after
+                if self.tk.low[after:after + 1] == [")"]:
+                    return date.value, after + 1
         return None, k
 
     def _plenum(self, i: int, j: int, doc_type: str) -> Optional[Reference]:
-        p = read_plenum(self.tk, j, self.lex)
+        p = read_plenum(self.tk, j, self.lex) or read_session(self.tk, j, self.lex)
         if p is None:
             return None
         end, issuer_start, ordinal = p

@@ -18,7 +18,9 @@ from ..text.normalize import canonical_tone_marks
 
 TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*|\n|\S", flags=regex.V1)
 # "35/NQ/TW", "06-NQ/TU", "15/2020/NĐ-CP", "08-QĐi/TW", "345/UBND-KT", "43/2024/QH15"
-_NUMBER = r"(?P<num>\d{1,5}(?:/\d{4})?[/-]\p{Lu}[\p{L}\d]{0,12}(?:[/-][\p{L}\d]{1,12}){0,3})(?![\p{L}\d])"
+# "100 - KL/TW": spaces around the first dash, when a slash follows.
+_NUMBER = (r"(?P<num>\d{1,5}(?:/\d{4})?(?:[/-]|\s[-–]\s(?=\p{Lu}{1,6}/))\p{Lu}[\p{L}\d]{0,12}"
+           r"(?:[/-][\p{L}\d]{1,12}){0,3})(?![\p{L}\d])")
 # "Nghị quyết 35", "Chỉ thị số 02": a repeated mention by its number alone.
 _SHORT_NUMBER = r"(?P<num>\d{1,4})(?![\p{L}\d%]|[.,/-]\d|\s*%)"
 
@@ -100,7 +102,8 @@ class Lexicon:
             "current_congress_before", "current_congress_after", "plenum_words", "central_words",
             "central_committee", "term_words", "law_amended", "law_stops", "reference_links", "generic_after",
             "date_intro", "term_of_office_words", "law_name_joins", "number_units", "link_verbs",
-            "congress_name_words",
+            "congress_name_words", "congress_bodies", "kind_names", "issued_kinds", "lower_kinds", "kind_extensions",
+            "verb_types", "period_named", "period_tails", "issuer_named", "committee_heads", "plenum_bodies", "session_words", "acting_types",
         ):
             setattr(self, key, PhraseSet(docs[key]))
         self.congress_word = PhraseSet([docs["congress_word"]])
@@ -113,6 +116,13 @@ class Lexicon:
     def doc_type(self, tokens: Tokens, i: int) -> tuple[str, int]:
         """``(doc_type, length)`` of a capitalised document type at token ``i``, else ``("", 0)``."""
         if not tokens.is_cap(i):
+            return "", 0
+        n = self.types.match(tokens, i)
+        return (self.type_names[tuple(tokens.low[i:i + n])], n) if n else ("", 0)
+
+    def lower_doc_type(self, tokens: Tokens, i: int) -> tuple[str, int]:
+        """``(doc_type, length)`` of a document type written in lower case at token ``i``, else ``("", 0)``."""
+        if not tokens.is_lower(i):
             return "", 0
         n = self.types.match(tokens, i)
         return (self.type_names[tuple(tokens.low[i:i + n])], n) if n else ("", 0)

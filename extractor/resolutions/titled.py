@@ -59,6 +59,15 @@ def read_titled(parser: "ReferenceParser", i: int, j: int, doc_type: str) -> Opt
             return None
         k = parser.issued_at(k, ref)
     if not parser.lower_phrase(lex.subject_intro, k):
-        return None
+        # "theo Nghị quyết của BCH đã đề ra": a resolution named by the committee that passed it.
+        return ref if ref.issuer and _named_by_issuer(parser, i, j, k) else None
     parser.subject_at(k, ref, verbs=False)
     return ref if ref.subject else None
+
+
+def _named_by_issuer(parser: "ReferenceParser", i: int, j: int, k: int) -> bool:
+    """Whether a type at ``[i, j)`` names one document by the issuing body alone (read up to ``k``)."""
+    tk, lex = parser.tk, parser.lex
+    s = j + parser.lower_phrase(lex.issuer_intro, j)
+    body = lex.committee_heads.match(tk, s)
+    return lex.issuer_named.match(tk, i) == j - i and body > 0 and s + body <= k
