@@ -4,8 +4,9 @@
   ``Đại hội bầu đồng chí X vào Ban Chấp hành``: every body named after the cue
   (``membership_bodies`` of ``titles.yaml``) is a seat of role ``Ủy viên``; a bare
   body shares the qualifier of the last one (``Ban Thường vụ`` → ``… Đoàn khối``);
-- dismissal: ``miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với bà Y``: a title
-  chain of a dismissal clause followed by ``đối với`` and a name is that name's.
+- dismissal: ``miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2016 – 2021 đối
+  với bà Y``: a title chain of a dismissal clause (or of a by-election, ``bầu bổ sung
+  Ủy viên UBND tỉnh đối với ông Z``) followed by ``đối với`` and a name is that name's.
 """
 from __future__ import annotations
 
@@ -99,10 +100,21 @@ def membership_seats(parser: ChainParser, ends: dict[int, int]) -> list[tuple[li
     return out
 
 
+def _after_term(toks: list[Tok], words: list[str], j: int) -> int:
+    """Past a term written after a title (``, nhiệm kỳ 2016 – 2021``), else ``j``."""
+    k = j + (j < len(toks) and toks[j].text == ",")
+    if words[k:k + 2] != ["nhiệm", "kỳ"]:
+        return j
+    k += 2
+    while k < len(toks) and (toks[k].text[0].isdigit() or toks[k].text in "-–"):
+        k += 1
+    return k
+
+
 def dismissed(toks: list[Tok], words: list[str], chain: Chain, names: dict[int, int],
               lex: Lexicon) -> Optional[NameSpan]:
-    """The name after ``đối với`` that a dismissal clause takes ``chain`` from, if any."""
-    j = chain.end
+    """The name after ``đối với`` that a dismissal (or by-election) clause gives ``chain`` to, if any."""
+    j = _after_term(toks, words, chain.end)
     link = lex.dismissal_links.match(words, j)
     if not link:
         return None

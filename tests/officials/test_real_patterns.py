@@ -142,3 +142,28 @@ def test_person_named_like_a_city_after_a_role():
 def test_city_named_like_a_person_is_no_official():
     text = "Bí thư Đoàn TNCS Hồ Chí Minh trường phát biểu tại Thành phố Hồ Chí Minh."
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, name, honorific, title", [
+    ("Kỳ họp đã miễn nhiệm chức vụ Trưởng Ban Pháp chế HĐND tỉnh khóa IV, nhiệm kỳ 2016 – 2021 "
+     "đối với ông Vương Đình Khải do nhận nhiệm vụ mới.",
+     "Vương Đình Khải", "ông", "Trưởng Ban Pháp chế HĐND tỉnh khóa IV"),
+    ("Các đại biểu đã bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Lục Minh Tâm.",
+     "Lục Minh Tâm", "đồng chí", "Ủy viên UBND tỉnh"),
+])
+def test_term_between_the_title_and_doi_voi_is_skipped(text, name, honorific, title):
+    (off,) = officials(text)
+    assert (off.name, off.honorific, [t.title for t in off.titles]) == (name, honorific, [title])
+
+
+def test_term_after_a_title_without_a_clause_cue_gives_no_title():
+    text = "Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021-2026 đối với ông Lục Minh Tâm là một nhiệm vụ khó."
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dự có đ/c Hầu Văn Sếnh, Ủy viên UBKT Tỉnh ủy.",
+    "Đ/c Hầu Văn Sếnh, Ủy viên UBKT Tỉnh ủy dự.",
+])
+def test_written_short_form_of_dong_chi_is_the_honorific(text):
+    assert summary(text) == [("Hầu Văn Sếnh", "đ/c", [("Ủy viên UBKT Tỉnh ủy", "Ủy viên", "UBKT Tỉnh ủy")])]
