@@ -23,6 +23,13 @@ from officials_cases import officials, summary
      [("Hà Văn Sơn", "ông", [("Chủ tịch UBMTTQ huyện", "Chủ tịch", "UBMTTQ huyện")])]),
     ("Anh Phạm Văn Tú, Bí thư ĐTN xã, báo cáo kết quả.",
      [("Phạm Văn Tú", "anh", [("Bí thư ĐTN xã", "Bí thư", "ĐTN xã")])]),
+    ("Đồng chí Lạc Thị Hương, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.",
+     [("Lạc Thị Hương", "đồng chí", [("UVT.Ư Đảng", "UVT.Ư", "Đảng"), ("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy")])]),
+    ("Dự có các đồng chí: Quách Đình Phú, Tỉnh ủy viên, Bí thư Huyện ủy; Lã Thị Vân, UV BTV Huyện ủy, "
+     "Chủ tịch UBMTTQ huyện.",
+     [("Quách Đình Phú", "đồng chí", [("Tỉnh ủy viên", "Tỉnh ủy viên", None), ("Bí thư Huyện ủy", "Bí thư", "Huyện ủy")]),
+      ("Lã Thị Vân", "đồng chí", [("UV BTV Huyện ủy", "UV", "BTV Huyện ủy"),
+                                  ("Chủ tịch UBMTTQ huyện", "Chủ tịch", "UBMTTQ huyện")])]),
 ])
 def test_abbreviated_committee_roles_are_titles(text, expected):
     assert summary(text) == expected
