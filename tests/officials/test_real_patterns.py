@@ -30,6 +30,8 @@ from officials_cases import officials, summary
      [("Quách Đình Phú", "đồng chí", [("Tỉnh ủy viên", "Tỉnh ủy viên", None), ("Bí thư Huyện ủy", "Bí thư", "Huyện ủy")]),
       ("Lã Thị Vân", "đồng chí", [("UV BTV Huyện ủy", "UV", "BTV Huyện ủy"),
                                   ("Chủ tịch UBMTTQ huyện", "Chủ tịch", "UBMTTQ huyện")])]),
+    ("Đồng chí Phó Bí thư TT Huyện ủy Đinh Văn Cường dự.",
+     [("Đinh Văn Cường", "đồng chí", [("Phó Bí thư TT Huyện ủy", "Phó Bí thư TT", "Huyện ủy")])]),
 ])
 def test_abbreviated_committee_roles_are_titles(text, expected):
     assert summary(text) == expected
