@@ -198,7 +198,13 @@ class ChainParser:
         return TitleMatch(i, i + r, j), owner, honorific
 
     def _joiner(self, j: int) -> int:
-        """Tokens of a comma or a joining word (``kiêm``) at ``j`` between two titles (0 if none)."""
+        """Tokens of a comma, a dash or a joining word (``kiêm``) at ``j`` between two titles (0 if none).
+
+        A dash joins only when a role follows it (``Tổng Thư ký Quốc hội - Chủ nhiệm
+        Văn phòng Quốc hội X``); otherwise it stays inside a name (``Tổ chức – Kiểm tra``).
+        """
+        if j < self.n and self.toks[j].text in _DASHES:
+            return 1 if self.role_at(j + 1) and not self.toks[j + 1].newline_before else 0
         n = 1 if j < self.n and self.toks[j].text == "," else self.lex.joiners.match(self.words, j)
         return n if n and j + n < self.n and not self.toks[j + n].newline_before else 0
 

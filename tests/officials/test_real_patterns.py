@@ -176,3 +176,26 @@ def test_term_after_a_title_without_a_clause_cue_gives_no_title():
 ])
 def test_written_short_form_of_dong_chi_is_the_honorific(text):
     assert summary(text) == [("Hầu Văn Sếnh", "đ/c", [("Ủy viên UBKT Tỉnh ủy", "Ủy viên", "UBKT Tỉnh ủy")])]
+
+
+def test_election_resolution_gives_the_title_to_the_name_after_doi_voi():
+    text = ("Quốc hội thông qua Nghị quyết bầu Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường "
+            "của Quốc hội khóa XV đối với bà Trương Thị Lệ.")
+    assert summary(text) == [("Trương Thị Lệ", "bà", [
+        ("Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội khóa XV", "Chủ nhiệm",
+         "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội khóa XV")])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội Kiều Văn Mạnh phát biểu.",
+     [("Kiều Văn Mạnh", None, [("Tổng Thư ký Quốc hội", "Tổng Thư ký", "Quốc hội"),
+                               ("Chủ nhiệm Văn phòng Quốc hội", "Chủ nhiệm", "Văn phòng Quốc hội")])]),
+    ("Đồng chí Bế Văn An - Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh phát biểu.",
+     [("Bế Văn An", "đồng chí", [("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy"), ("Chủ tịch HĐND tỉnh", "Chủ tịch", "HĐND tỉnh")])]),
+    # a dash before a word that opens no role stays inside the body's name
+    ("Trưởng Ban Tổ chức – Kiểm tra Công đoàn ngành Mạc Văn Tư dự.",
+     [("Mạc Văn Tư", None, [("Trưởng Ban Tổ chức – Kiểm tra Công đoàn ngành", "Trưởng Ban",
+                             "Tổ chức – Kiểm tra Công đoàn ngành")])]),
+])
+def test_dash_before_a_role_joins_two_titles(text, expected):
+    assert summary(text) == expected
