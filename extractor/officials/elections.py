@@ -111,20 +111,40 @@ def _after_term(toks: list[Tok], words: list[str], j: int) -> int:
     return k
 
 
+def _named_after(toks: list[Tok], words: list[str], k: int, names: dict[int, int], lex: Lexicon):
+    """Names from token ``k``: ``ông X``, or a list ``các ông: A, B và C``, and the
+    list's honorific (``ông``) that each member takes."""
+    listed = words[k] == "các"
+    k += listed
+    h = lex.honorific_at(toks, words, k)
+    shared = (k, k + h) if listed and h else None
+    k += h
+    if listed and k < len(toks) and toks[k].text == ":":
+        k += 1
+    out: list[NameSpan] = []
+    while k in names and not toks[k].newline_before:
+        out.append((k, names[k]))
+        j = names[k]
+        if not listed or j + 1 >= len(toks) or not (toks[j].text == "," or words[j] == "và"):
+            break
+        k = j + 1 + lex.honorific_at(toks, words, j + 1)
+    return out, shared
+
+
 def dismissed(toks: list[Tok], words: list[str], chain: Chain, names: dict[int, int],
-              lex: Lexicon) -> Optional[NameSpan]:
-    """The name after ``đối với`` that a dismissal (or by-election) clause gives ``chain`` to, if any."""
+              lex: Lexicon) -> tuple[list[NameSpan], Optional[NameSpan]]:
+    """The names after ``đối với`` that a dismissal (or election) clause gives ``chain`` to,
+    and the honorific of a list of them (``các ông: A, B``), if any."""
     j = _after_term(toks, words, chain.end)
     link = lex.dismissal_links.match(words, j)
-    if not link:
-        return None
-    k = j + link
-    k += lex.honorific_at(toks, words, k)
-    if k not in names or toks[k].newline_before:
-        return None
+    if not link or j + link >= len(toks):
+        return [], None
+    named, shared = _named_after(toks, words, j + link, names, lex)
+    if not named:
+        return [], None
     for c in range(chain.start - 1, max(-1, chain.start - _DISMISSAL_WINDOW), -1):
         if toks[c].text in _CLAUSE_MARKS:
-            return None
+            break
         if lex.dismissal_cues.match(words, c):
-            return k, names[k]
-    return None
+            return named, shared
+    return [], None

@@ -91,17 +91,16 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     orphans, closed = [], set()
     parser = ChainParser(toks, words, names, lex)
     for chain in parser.chains():
-        owners = holders(toks, words, chain, names, ends, lex, closed)
+        owners, shared = holders(toks, words, chain, names, ends, lex, closed), None
         if not owners:
-            gone = dismissed(toks, words, chain, names, lex)
-            owners = [gone] if gone else []
+            owners, shared = dismissed(toks, words, chain, names, lex)
         if chain.owner is not None:
             closed.add(chain.owner)
         if not owners:
             orphans.append(chain)
         for span in owners:
             person = people.get(span)
-            hon = honorific_before(toks, words, span[0], lex)
+            hon = honorific_before(toks, words, span[0], lex) or shared
             if hon is None and chain.owner == span:
                 hon = chain.honorific or honorific_before(toks, words, chain.start, lex)
             people.mention(person, span, hon)

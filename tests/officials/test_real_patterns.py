@@ -199,3 +199,11 @@ def test_election_resolution_gives_the_title_to_the_name_after_doi_voi():
 ])
 def test_dash_before_a_role_joins_two_titles(text, expected):
     assert summary(text) == expected
+
+
+def test_listed_names_after_doi_voi_take_the_title_and_the_list_honorific():
+    text = ("Quốc hội phê chuẩn đề nghị về Ủy viên Hội đồng bầu cử quốc gia đối với các ông: "
+            "Đỗ Văn Bình, Nghiêm Hữu Đông và Lê Quang Thịnh.")
+    assert summary(text) == [
+        (name, "ông", [("Ủy viên Hội đồng bầu cử quốc gia", "Ủy viên", "Hội đồng bầu cử quốc gia")])
+        for name in ("Đỗ Văn Bình", "Nghiêm Hữu Đông", "Lê Quang Thịnh")]
