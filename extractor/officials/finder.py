@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..record import Official, Span, Title
+from .elections import dismissed, membership_seats
 from .holders import honorific_before, holders
 from .lexicon import Lexicon, build_lexicon
 from .names import find_names
@@ -88,20 +89,29 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     ends = {e - 1: s for s, e in names.items()}
     people = People(toks, words, lex)
     orphans, closed = [], set()
-    for chain in ChainParser(toks, words, names, lex).chains():
-        owners = holders(toks, words, chain, names, ends, lex, closed)
+    parser = ChainParser(toks, words, names, lex)
+    for chain in parser.chains():
+        owners, shared = holders(toks, words, chain, names, ends, lex, closed), None
+        if not owners:
+            owners, shared = dismissed(toks, words, chain, names, lex)
         if chain.owner is not None:
             closed.add(chain.owner)
         if not owners:
             orphans.append(chain)
         for span in owners:
             person = people.get(span)
-            hon = honorific_before(toks, words, span[0], lex)
+            hon = honorific_before(toks, words, span[0], lex) or shared
             if hon is None and chain.owner == span:
                 hon = chain.honorific or honorific_before(toks, words, chain.start, lex)
             people.mention(person, span, hon)
             for title in chain.titles:
                 people.add_title(person, title)
+    for owners, seats in membership_seats(parser, ends):
+        for span in owners:
+            person = people.get(span)
+            people.mention(person, span, honorific_before(toks, words, span[0], lex))
+            for seat in seats:
+                people.add_title(person, seat)
     # Full names seen anywhere else are mentions too.
     for s, e in names.items():
         person = people.by_key.get(tuple(words[s:e]))
@@ -116,11 +126,13 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
 
 def _title(text: str, toks: list[Tok], t: TitleMatch) -> Title:
     s, e = toks[t.start].start, toks[t.end - 1].end
-    role_end = toks[t.role_end - 1].end
+    role = t.implied_role or text[s:toks[t.role_end - 1].end]
     org = None
     if t.end > t.role_end:
         org = regex.sub(r"\s*\([^()]*\)", "", text[toks[t.role_end].start:e]).strip() or None
-    return Title(text=text[s:e], start=s, end=e, title=text[s:e], role=text[s:role_end], organization=org)
+    if org and t.shared:
+        org = f"{org} {text[toks[t.shared[0]].start:toks[t.shared[1] - 1].end]}"
+    return Title(text=text[s:e], start=s, end=e, title=text[s:e], role=role, organization=org)
 
 
 def _official(text: str, view: str, toks: list[Tok], person: Person, lex: Lexicon) -> Official:

@@ -66,6 +66,16 @@ class Lexicon:
     admin_units: PhraseSet
     places: PhraseSet
     surnames: frozenset
+    #: full names that are also places (``Hồ Chí Minh``), as token tuples
+    person_places: frozenset
+    #: organisation-name parts holding a comma (``Tài chính, Ngân sách``)
+    comma_phrases: PhraseSet
+    membership_cues: PhraseSet
+    membership_bodies: PhraseSet
+    #: the role of a member of a body named after a membership cue
+    membership_role: str
+    dismissal_cues: PhraseSet
+    dismissal_links: PhraseSet
     #: ``y`` and ``h'``: given-name prefixes of names whose family name comes last
     openers: tuple
 
@@ -110,5 +120,12 @@ def build_lexicon(titles: Optional[dict] = None, surnames: Optional[dict] = None
         admin_units=PhraseSet(t["admin_units"]),
         places=PhraseSet([x for v in p.values() for x in v]),
         surnames=frozenset(canonical_tone_marks(x).lower() for x in s["surnames"]),
+        person_places=frozenset(phrase_key(x) for x in s.get("people_named_like_places", ())),
+        comma_phrases=PhraseSet(t.get("title_comma_phrases", ())),
+        membership_cues=PhraseSet(t.get("membership_cues", ())),
+        membership_bodies=PhraseSet(t.get("membership_bodies", ())),
+        membership_role=t.get("membership_role", "Ủy viên"),
+        dismissal_cues=PhraseSet(t.get("dismissal_cues", ())),
+        dismissal_links=PhraseSet(t.get("dismissal_links", ())),
         openers=tuple(canonical_tone_marks(x).lower() for x in s.get("given_name_openers", ())),
     )

@@ -71,6 +71,11 @@ def _after_honorific(words: list[str], i: int) -> bool:
     return i >= 1 and words[i - 1] in ("ông", "bà") or i >= 2 and words[i - 2:i] == ["đồng", "chí"]
 
 
+def _after_role(toks: list[Tok], words: list[str], i: int, lex: Lexicon) -> bool:
+    """A capitalised role (``Chủ tịch``) ends right before token ``i``."""
+    return any(toks[k].capital and lex.roles.match(words, k, i) == i - k for k in range(max(0, i - 4), i))
+
+
 def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int]:
     """Name candidates as ``{first token: end token}``."""
     out: dict[int, int] = {}
@@ -85,6 +90,8 @@ def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int
         s = split_run(words, i, j, lex, after_unit)
         if s is None and 2 <= j - i <= _MAX and _after_honorific(words, i) and not lex.places.match(words, i, j):
             s = i  # "đồng chí Ksor Phước": the honorific vouches for an unlisted family name
+        if s is None and tuple(words[i:j]) in lex.person_places and _after_role(toks, words, i, lex):
+            s = i  # "Chủ tịch Hồ Chí Minh": a person's name that is also a city's
         if s is not None and not lex.org_names.match(words, s):
             out[s] = j
     return out

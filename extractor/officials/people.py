@@ -66,6 +66,8 @@ class People:
         return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
     def _role_key(self, t: TitleMatch) -> tuple[str, ...]:
+        if t.implied_role:
+            return phrase_key(t.implied_role)
         return tuple(self.words[t.start:t.role_end])
 
     def _org_key(self, t: TitleMatch) -> tuple[str, ...]:

@@ -20,6 +20,8 @@ MAX_TITLE_TOKENS = 24
 #: words a bracket kept inside a title may hold (``(NHCSXH)``, ``(Tổng LĐLĐVN)``)
 _MAX_BRACKET_WORDS = 4
 _DASHES = frozenset("-")
+#: tokens after a comma searched for the ``của`` that keeps the comma in a body's name
+_MAX_COMMA_LOOKAHEAD = 12
 #: marks that may open a line of a list, and that may follow a listed name on its line
 _BULLETS = frozenset("-+•*")
 _AFTER_LISTED = frozenset(",;.-(")
@@ -27,11 +29,19 @@ _AFTER_LISTED = frozenset(",;.-(")
 
 @dataclass
 class TitleMatch:
-    """One position: tokens ``[start, end)``, the role ``[start, role_end)``."""
+    """One position: tokens ``[start, end)``, the role ``[start, role_end)``.
+
+    A committee seat written without its role (``được bầu vào Ban Thường vụ``) has
+    ``role_end == start`` and the role in ``implied_role``; ``shared`` is the
+    qualifier it shares with the next body (``Đoàn khối`` in ``Ban Thường vụ và
+    BCH Đoàn khối``), as tokens.
+    """
 
     start: int
     role_end: int
     end: int
+    implied_role: Optional[str] = None
+    shared: Optional[tuple[int, int]] = None
 
 
 @dataclass
@@ -105,13 +115,49 @@ class ChainParser:
                 and k not in self.names and not self.role_at(k)
                 and not self.lex.honorific_at(self.toks, self.words, k))
 
-    def title_at(self, i: int):
-        """Parse one title at ``i``: ``(TitleMatch, owner, honorific)`` or None."""
-        r = self.role_at(i)
-        if not r:
-            return None
+    def _name_word(self, k: int) -> bool:
+        """Token ``k`` may go on an organisation's name after a mark: a capitalised word,
+        on the same line, that opens no name, role or honorific."""
+        tok = self.toks[k]
+        return (tok.word and tok.capital and not tok.newline_before and k not in self.names
+                and not self.role_at(k) and not self.lex.honorific_at(self.toks, self.words, k))
+
+    def _comma_continues(self, j: int) -> bool:
+        """A comma inside a body's name: ``Ủy ban Tài chính, Ngân sách của Quốc hội``.
+
+        The words after the comma (more commas allowed, each followed by a name word)
+        must reach ``của`` and a capital before any other mark, stop word or name, so
+        a chain ``Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức`` still splits.
+        """
+        if self.toks[j].text != "," or j + 1 >= self.n or not self._name_word(j + 1):
+            return False
+        k = j + 2
+        while k < self.n and k - j <= _MAX_COMMA_LOOKAHEAD:
+            tok = self.toks[k]
+            if tok.newline_before or k in self.names:
+                return False
+            if self.words[k] == "của":
+                return k + 1 < self.n and self._name_word(k + 1)
+            if tok.text == ",":
+                if k + 1 >= self.n or not self._name_word(k + 1):
+                    return False
+            elif not tok.word or (not tok.capital and self.lex.stops.match(self.words, k)):
+                return False
+            k += 1
+        return False
+
+    def org_scan(self, i: int, j: int, split_at=None):
+        """Where the organisation of a title opened at ``i`` ends, reading from ``j``.
+
+        Args:
+            split_at: phrases that, after ``và``, open a new body (``Ban Thường vụ và
+                BCH …``): the scan stops at that ``và``.
+
+        Returns:
+            ``(end, owner, honorific)``: the end token and the name (and the honorific
+            before it) that closes the title, if any.
+        """
         t, words = self.toks, self.words
-        j = i + r
         owner = honorific = None
         while j < self.n and j - i < MAX_TITLE_TOKENS:
             tok = t[j]
@@ -125,25 +171,40 @@ class ChainParser:
                 if hn:
                     honorific, owner = (j, hn[0]), (hn[1], hn[2])
                     break
-                inner = self.lex.inner.match(words, j)
+                inner = self.lex.inner.match(words, j) or self.lex.comma_phrases.match(words, j)
                 if inner:
                     j += inner
                     continue
                 if not tok.capital and self.lex.stops.match(words, j):
                     break
-                if words[j] == "và" and not self._org_continues_after_and(j):
+                if words[j] == "và" and (not self._org_continues_after_and(j)
+                                          or (split_at is not None and split_at.match(words, j + 1))):
                     break
                 j += 1
             elif tok.text == "(" and self._bracket_end(j):
                 j = self._bracket_end(j)
-            elif self._dash_continues(j):
+            elif self._dash_continues(j) or self._comma_continues(j):
                 j += 1
             else:
                 break
+        return j, owner, honorific
+
+    def title_at(self, i: int):
+        """Parse one title at ``i``: ``(TitleMatch, owner, honorific)`` or None."""
+        r = self.role_at(i)
+        if not r:
+            return None
+        j, owner, honorific = self.org_scan(i, i + r)
         return TitleMatch(i, i + r, j), owner, honorific
 
     def _joiner(self, j: int) -> int:
-        """Tokens of a comma or a joining word (``kiêm``) at ``j`` between two titles (0 if none)."""
+        """Tokens of a comma, a dash or a joining word (``kiêm``) at ``j`` between two titles (0 if none).
+
+        A dash joins only when a role follows it (``Tổng Thư ký Quốc hội - Chủ nhiệm
+        Văn phòng Quốc hội X``); otherwise it stays inside a name (``Tổ chức – Kiểm tra``).
+        """
+        if j < self.n and self.toks[j].text in _DASHES:
+            return 1 if self.role_at(j + 1) and not self.toks[j + 1].newline_before else 0
         n = 1 if j < self.n and self.toks[j].text == "," else self.lex.joiners.match(self.words, j)
         return n if n and j + n < self.n and not self.toks[j + n].newline_before else 0
 

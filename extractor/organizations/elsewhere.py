@@ -2,14 +2,18 @@
 
 ``Hội Liên hiệp Phụ nữ`` in one sentence and ``HLHPN`` in another are a pair
 when the name's words, from an organisation head on, give exactly the
-abbreviation's letters (case and diacritics folded, ``đ`` as ``D``).
+abbreviation's letters (case and diacritics folded, ``đ`` as ``D``). The name
+must be written in full: a name holding an abbreviation (``Ủy ban MTTQ`` beside
+``UBMTTQ``) is a short form, not the full one. By the usual convention a generic
+head before the spelled words is left out of the letters but kept in the name
+(``LHPN`` ↔ ``Hội Liên hiệp Phụ nữ``).
 """
 from __future__ import annotations
 
 import regex
 
 from .brackets import Pair
-from .initials import WORD, fold_letters, word_initials
+from .initials import WORD, fold_letters, is_acronym, word_initials
 from .lexicon import Lexicon
 
 # A bare acronym of three or more capitals, standing alone.
@@ -17,6 +21,15 @@ _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])\p{Lu}{3,}(?![\p{L}\p{N}&-])")
 # Name words are joined by spaces and dashes only: a comma or a bracket ends the name.
 _JOIN = regex.compile(r"[\s\-]*")
 _MAX_WORDS = 12
+
+
+def _outer_head(view: str, start: int, lex: Lexicon) -> int:
+    """Start of a head word written right before the name at ``start`` (``Hội`` of ``Hội Liên hiệp …``)."""
+    before = view.rfind(" ", 0, max(0, start - 1)) + 1
+    head = lex.head.match(view, before)
+    if head and head.end() == start - 1 and view[start - 1] == " " and not lex.not_head.match(view, before):
+        return before
+    return start
 
 
 def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
@@ -40,13 +53,13 @@ def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
         letters, pos, end = "", head.start(), None
         for _ in range(_MAX_WORDS):
             word = WORD.match(view, pos)
-            if word is None:
+            if word is None or is_acronym(word.group()):
                 break
             letters += word_initials(word.group(), lex.known)
             end = word.end()
             if len(letters) >= 3 and letters in wanted:
                 abbr = wanted.pop(letters)
-                pairs.append(Pair(head.start(), end, abbr.start(), abbr.end()))
+                pairs.append(Pair(_outer_head(view, head.start(), lex), end, abbr.start(), abbr.end()))
                 break
             if len(letters) >= longest:
                 break

@@ -166,3 +166,24 @@ def test_too_many_organizations_are_cut_with_a_flag():
     text = " ".join(f"Công ty Số {i} (CT{i}X)." for i in range(150))
     found, dropped = find_organizations(matching_view(text), LEX)
     assert dropped and len(found) == 100
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the full form and the abbreviation apart; the usual "Hội" left out of the letters
+    ("Hội Liên hiệp Phụ nữ xã tổ chức tọa đàm. Chủ tịch Hội LHPN xã trao quà.",
+     [("Hội Liên hiệp Phụ nữ", "LHPN", [("Hội Liên hiệp Phụ nữ", 0), ("LHPN", 54)])]),
+    ("Hội đồng nhân dân huyện khai mạc kỳ họp; HĐND huyện thông qua 12 nghị quyết.",
+     [("Hội đồng nhân dân", "HĐND", [("Hội đồng nhân dân", 0), ("HĐND", 41)])]),
+])
+def test_pairing_by_initials_of_a_full_form_written_apart(text, expected):
+    assert orgs(text, by_initials=True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "Ủy ban MTTQ" is itself a short form: no full form is written
+    "Ủy ban MTTQ huyện tổ chức hội nghị; UBMTTQ xã dự.",
+    # initials that spell no full name of the text
+    "Công ty tổ chức hội nghị; HĐQT công ty thông qua kế hoạch.",
+])
+def test_pairing_by_initials_needs_a_full_form(text):
+    assert orgs(text, by_initials=True) == []
