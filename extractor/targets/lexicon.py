@@ -87,6 +87,8 @@ def _compile(data_json: str) -> dict:
                   rf"(?:\s+{sov}(?P<base>{base})|(?!\s+(?:so\s+với|{_w(t['period_words'])})))"
                   rf"|{_w(t['shortfall_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})"),
         "unmet": rf"{_w(t['fail_cues'])}\s+{sov}(?P<base>{base})",
+        # "(đạt 120%)", ", đạt 50,51%." with nothing after the percent: an unnamed plan
+        "implied": rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})\s?%(?=\s*(?:[),;…\n]|\.(?!\d)|$))",
         "excess": rf"{_w(t['excess_cues'])}\s+(?P<num>{NUMBER})\s?%\s+{sov}(?P<base>{base})",
         "multiple": rf"{_w(t['multiple_cues'])}\s+(?P<num>{NUMBER})\s+lần\s+{sov}(?P<base>{base})",
         "ratio": (rf"{_w(t['ratio_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})(?:/(?P<num2>{NUMBER}))?"
@@ -95,7 +97,8 @@ def _compile(data_json: str) -> dict:
         "above": rf"{_w(t['above_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
         "reach": rf"{_w(t['reach_cues'])}\s+{sov}(?P<base>{base})",
         "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",
-        "result_hint": rf"{base}|{_w(t['both_cues'] + t['beyond_cues'] + t['shortfall_cues'])}",
+        "result_hint": (rf"{base}|{_w(t['both_cues'] + t['beyond_cues'] + t['shortfall_cues'])}"
+                        rf"|{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"),  # see "implied"
         "plan_cue": _w(t["plan_cues"]),
         "future": _w(t["future_markers"]),
         "purpose_cut": rf"\s{alt(t['metric_purpose_cuts'])}\s",
@@ -119,14 +122,16 @@ def _compile(data_json: str) -> dict:
                  rf"|(?:đầu|cuối)\s+năm|cả\s+năm|hằng\s+năm|hàng\s+năm|lũy\s+kế|toàn\s+(?=\p{{Lu}}))"),
     }
     # a sentence without any of these words holds no target (see finder.find_targets)
+    implied_hint = rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"
     pat["gate"] = _B + trie(t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
-                            + t["plan_cues"] + t["goal_modals"] + t["purpose_links"])
+                            + t["plan_cues"] + t["goal_modals"] + t["purpose_links"]) + "|" + implied_hint
     out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
             "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues",
             "action_links", "quota_words", "purpose_words", "both_cues", "beyond_cues",
-            "shortfall_cues", "purpose_links", "hedges", "metric_time_words")
+            "shortfall_cues", "purpose_links", "hedges", "metric_time_words", "implied_blockers",
+            "plan_context_words")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

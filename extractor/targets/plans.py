@@ -46,6 +46,17 @@ def _forward(text: str, view: str, s: int, m, lex: dict) -> bool:
     return not values_in(text, view, s, m.start(), lex)
 
 
+def _quota_sets_goal(view: str, s: int, m, lex: dict) -> bool:
+    """Whether ``chỉ tiêu … là`` at ``m`` sets goals: not inside a bracket after a result
+    (``đạt 135% chỉ tiêu (Chỉ tiêu năm 2023 là 120)`` states the baseline's figure), not
+    after a comparison (``so với chỉ tiêu giao là 6.000 đoàn viên``)."""
+    before = view[s:m.start()]
+    if before.count("(") > before.count(")"):
+        return False
+    tail = before[-16:].lower()
+    return not any(b in tail for b in lex["plan_cue_blockers"])
+
+
 def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int]]:
     """Where the sentence ``view[s:e]`` starts setting goals and where its cue ends, or None."""
     best = None
@@ -56,7 +67,7 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
         best = (m.start(), m.end())
         break
     for key in ("modal_goal", "quota"):
-        m = lex[key].search(view, s, e)
+        m = next((q for q in lex[key].finditer(view, s, e) if key != "quota" or _quota_sets_goal(view, s, q, lex)), None)
         if m is None or (best is not None and m.start() >= best[0]):
             continue
         if key == "quota":

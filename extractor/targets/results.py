@@ -10,6 +10,7 @@ import regex
 
 from ..numbers import parse_number
 from .clauses import Clause, clause_at
+from .implied import implied_holds
 from .metric import cut_metric
 from .status import CUE_KINDS, attainment, lower_is_better, status_of
 from .values import Value, values_in
@@ -132,6 +133,8 @@ def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Cl
                 continue
             taken[m.start() - s:m.end() - s] = b"\x01" * (m.end() - m.start())
             found = _result(text, view, kind, m, items, lex, percentages, numbers, e, plan_end)
+            if found is not None and kind == "implied" and not implied_holds(view, found, lex):
+                continue
             out.append(found)
             if found is not None and kind == "ratio":
                 out.append(_second_base(text, view, found, lex, percentages, e))
@@ -159,7 +162,7 @@ def _second_base(text, view, first: Found, lex, percentages, limit) -> Optional[
 def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_end) -> Optional[Found]:
     cue = m.start()
     limit = min(limit, m.end() + REACH)
-    base_start = m.start("base") if m["base"] else None
+    base_start = m.start("base") if m.groupdict().get("base") else None
     if kind in ("both", "beyond") and base_start is None and lex["goal"].match(view, m.end() + 1, limit):
         return None  # "hoàn thành vượt mức các chỉ tiêu mà …": a completion, read with the goals
     if kind == "fail":

@@ -1,0 +1,35 @@
+"""Results against a plan the sentence does not name: ``thành lập mới 26 công đoàn cơ
+sở (đạt 120%)``, ``thu nội địa 10.152 tỷ đồng, đạt 50,51%``.
+
+``đạt N%`` with nothing after the percent is far more often a level (``Tỷ lệ tiêm chủng
+đạt 98%``) than a share of a plan, so it is read as attainment only when nothing else
+fits: above 100 it cannot be a level; at or under 100 the clause must hold a figure of
+its own, money or a measure (a count of people ``đạt 29%`` may be a share of them, so a
+count needs a plan named earlier in the paragraph). Metrics that state rates, indices or
+growth (``tỷ lệ``, ``chỉ số``, ``tăng``) are never read this way.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .results import Found
+
+
+def implied_holds(view: str, found: "Found", lex: dict) -> bool:
+    """Whether the ``implied`` result ``found`` is a share of an unnamed plan."""
+    metric = (found.metric or "").lower()
+    if not metric or any(w in metric for w in lex["implied_blockers"]):
+        return False
+    attained = found.attainment
+    if attained is None:
+        return False
+    if attained > 100:
+        return True
+    value = found.value
+    if value is None or value.is_percent:
+        return False
+    if value.unit.lower() not in lex["count_units"]:
+        return True
+    paragraph = view[view.rfind("\n", 0, found.start) + 1:found.cue].lower()
+    return any(w in paragraph for w in lex["plan_context_words"])

@@ -1,0 +1,67 @@
+"""Regression tests for result and goal wordings of real press releases (party
+committees, mass organisations, budget reports) that the first rules missed.
+
+Invented sentences, one table per pattern, exact parts and offsets.
+"""
+
+import pytest
+
+from targets_cases import check as _check, find as _find
+
+
+# (sentence, [(span, metric, value, unit, attainment, baseline, status), ...])
+IMPLIED_PLAN = [
+    # above 100% a bracketed "đạt N%" cannot be a level: a share of an unnamed plan
+    ("Năm qua, Liên đoàn Lao động huyện kết nạp mới 1.240 đoàn viên (đạt 124%), thành lập 12 công đoàn cơ sở (đạt 150%).",
+     [("kết nạp mới 1.240 đoàn viên (đạt 124%)", "kết nạp mới đoàn viên", 1240, "đoàn viên", 124, None, "exceeded"),
+      ("thành lập 12 công đoàn cơ sở (đạt 150%)", "thành lập công đoàn cơ sở", 12, "công đoàn cơ sở", 150, None,
+       "exceeded")]),
+    # no figure of its own: attainment only
+    ("Công tác tuyên truyền pháp luật cho người lao động đạt 112%.",
+     [("Công tác tuyên truyền pháp luật cho người lao động đạt 112%",
+       "Công tác tuyên truyền pháp luật cho người lao động", None, None, 112, None, "exceeded")]),
+    # money under 100%: the year's estimate, not met
+    ("Sáu tháng, thu ngân sách trên địa bàn đạt 3.412 tỷ đồng, đạt 48,6%.",
+     [("thu ngân sách trên địa bàn đạt 3.412 tỷ đồng, đạt 48,6%", "thu ngân sách trên địa bàn", 3412, "tỷ đồng",
+       48.6, None, "not_met")]),
+    # a count under 100% after the plan was named earlier in the paragraph
+    ("Năm 2023 huyện được giao chỉ tiêu kết nạp 150 đảng viên. Đến nay đã kết nạp 96 đảng viên, đạt 64%.",
+     [("kết nạp 150 đảng viên", "kết nạp đảng viên", 150, "đảng viên", None, None, "planned"),
+      ("kết nạp 96 đảng viên, đạt 64%", "kết nạp đảng viên", 96, "đảng viên", 64, None, "not_met")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", IMPLIED_PLAN)
+def test_reached_percent_without_baseline_is_against_an_implied_plan(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a count with no plan anywhere: "đạt 31%" may be a share of the households
+    "Qua 5 năm, có 820 hộ hội viên thoát nghèo, đạt 31%.",
+    # levels, indices and rates are not shares of a plan
+    "Đến nay tỷ lệ bao phủ bảo hiểm y tế đạt 93,4%.",
+    "Chỉ số sản xuất công nghiệp ước đạt 108,2%.",
+    "Ban quản lý dự án số 2 giải ngân đạt 71,4%.",
+])
+def test_reached_percent_that_is_a_level_is_not_a_target(text):
+    assert _find(text) == []
+
+
+# population shares after a result are percentages only; the quota in brackets states
+# the baseline's own figure and sets no goal
+POPULATION_SHARES = [
+    ("Năm 2023, Huyện ủy kết nạp 210 đảng viên mới, đạt 105% chỉ tiêu (chỉ tiêu năm 2023 là 200 đảng viên); "
+     "trong đó đảng viên nữ chiếm 46,2%, đảng viên là đoàn viên chiếm 71%.",
+     [("kết nạp 210 đảng viên mới, đạt 105% chỉ tiêu (chỉ tiêu năm 2023 là 200 đảng viên)", "kết nạp đảng viên mới",
+       210, "đảng viên", 105, "chỉ tiêu", "exceeded")]),
+    ("Toàn Đảng bộ phát triển 88 đảng viên, đạt 110% chỉ tiêu (Chỉ tiêu năm là 80), độ tuổi dưới 30 chiếm 52,3%; "
+     "41,5% là nữ.",
+     [("phát triển 88 đảng viên, đạt 110% chỉ tiêu (Chỉ tiêu năm là 80)", "phát triển đảng viên", 88, "đảng viên",
+       110, "chỉ tiêu", "exceeded")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", POPULATION_SHARES)
+def test_population_shares_after_a_bracketed_quota_are_not_goals(sentence, expected):
+    _check(sentence, expected)
