@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from ..record import Target
 from .clauses import clauses, sentences
 from .lexicon import lexicon
+from .pairs import find_pairs
 from .plans import find_plans, plan_start
 from .results import Found, find_results
 
@@ -75,7 +76,8 @@ def find_targets(
                 if cue is not None and f.cue >= cue[0]:
                     f.status = "planned"
             plans = find_plans(text, view, sent, items, lex, results, numbers_data, cue)
-            for f in sorted(results + plans, key=lambda x: x.start):
+            pairs = find_pairs(text, view, sent, items, lex, results + plans, cue[0] if cue else -1)
+            for f in sorted(results + plans + pairs, key=lambda x: x.start):
                 if f.end > f.start:
                     out.append(_finish(text, f))
     return out

@@ -74,8 +74,9 @@ def _compile(data_json: str) -> dict:
         "value": rf"(?P<num>{figure})(?P<unit>{percent}|\s+{unit})",
         "base": base,
         # result cues, each followed by its baseline
-        "both": rf"{_w(t['both_cues'])}(?:\s+{sov}(?P<base>{base}))?",
-        "beyond": rf"{_w(t['beyond_cues'])}(?:\s+{sov}(?P<base>{base}))?",
+        # "đạt và vượt 16/18 chỉ tiêu Nghị quyết": the count of quotas is the figure
+        "both": rf"{_w(t['both_cues'])}(?:\s+{sov}(?:(?P<count>{NUMBER}(?:/{NUMBER})?)\s+)?(?P<base>{base}))?",
+        "beyond": rf"{_w(t['beyond_cues'])}(?:\s+{sov}(?:(?P<count>{NUMBER}(?:/{NUMBER})?)\s+)?(?P<base>{base}))?",
         # "đạt 93,5% (chỉ tiêu 95%)": the figure against the baseline's own figure
         "bracket": (rf"(?P<num>{NUMBER})(?:{percent}|\s+{unit})?\s*\((?P<base>{base})\s*:?\s*(?:là\s+)?"
                     rf"(?:{alt(t['ceiling_cues'])}\s+)?(?P<num2>{NUMBER})(?:{percent}|\s+{unit})?\)"),
@@ -86,6 +87,10 @@ def _compile(data_json: str) -> dict:
         "short": (rf"{_w(t['shortfall_alone_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER}){percent}"
                   rf"(?:\s+{sov}(?P<base>{base})|(?!\s+(?:so\s+với|{_w(t['period_words'])})))"
                   rf"|{_w(t['shortfall_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})"),
+        # "45.799/36.875 tỷ đồng", "83,2%/50% tổng số xã": achieved over planned
+        "pair": rf"{_B}(?P<num>{NUMBER})(?:\s?%)?\s?/\s?(?P<num2>{NUMBER})(?P<unit>{percent}|\s+{unit})",
+        "pair_blocker": _w(t["pair_blockers"]),
+        "list_opener": rf"\s{alt(t['list_openers'])}\s",
         "unmet": rf"{_w(t['fail_cues'])}\s+{sov}(?P<base>{base})",
         # "(đạt 120%)", ", đạt 50,51%." with nothing after the percent: an unnamed plan
         "implied": rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})\s?%(?=\s*(?:[),;…\n]|\.(?!\d)|$))",

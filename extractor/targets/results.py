@@ -180,7 +180,11 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         # ("… đạt 3,47 triệu tấn, hoàn thành kế hoạch" comments on the figure it follows)
         return None
     value = None
-    if kind in ("bracket", "share"):
+    if m.groupdict().get("count"):
+        vals = values_in(text, view, m.start("count"), baseline_end(view, base_start, limit, lex), lex, numbers)
+        value = vals[0] if vals else None
+        head = None if value is not None else head
+    elif kind in ("bracket", "share"):
         # the figure is the cue's own: "93,5% (chỉ tiêu 95%)", "15/15 chỉ tiêu"
         vals = values_in(text, view, m.start("num"), m.end("base") if kind == "share" else base_start - 1, lex, numbers)
         value = vals[0] if vals else None

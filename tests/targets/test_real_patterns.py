@@ -65,3 +65,55 @@ POPULATION_SHARES = [
 @pytest.mark.parametrize("sentence, expected", POPULATION_SHARES)
 def test_population_shares_after_a_bracketed_quota_are_not_goals(sentence, expected):
     _check(sentence, expected)
+
+
+ACHIEVED_OVER_PLAN = [
+    # a list of quota results: each achieved/plan pair is a target, status by comparing them
+    ("Nhiệm kỳ qua, nhiều chỉ tiêu Nghị quyết đạt khá như tổng vốn đầu tư toàn xã hội 12.480/10.000 tỷ đồng; "
+     "tỷ lệ hộ dùng nước sạch 96,5%/95%; kết nạp đảng viên mới 1.215/1.500 đảng viên.",
+     [("tổng vốn đầu tư toàn xã hội 12.480/10.000 tỷ đồng", "tổng vốn đầu tư toàn xã hội", 12480, "tỷ đồng", None,
+       "10.000 tỷ đồng", "exceeded"),
+      ("tỷ lệ hộ dùng nước sạch 96,5%/95%", "tỷ lệ hộ dùng nước sạch", 96.5, "%", None, "95%", "exceeded"),
+      ("kết nạp đảng viên mới 1.215/1.500 đảng viên", "kết nạp đảng viên mới", 1215, "đảng viên", None,
+       "1.500 đảng viên", "not_met")]),
+    # "50% tổng số xã": the whole belongs to the baseline
+    ("Kết quả nổi bật theo Nghị quyết là tỷ lệ xã đạt chuẩn nông thôn mới 71,4%/60% tổng số xã.",
+     [("tỷ lệ xã đạt chuẩn nông thôn mới 71,4%/60% tổng số xã", "tỷ lệ xã đạt chuẩn nông thôn mới", 71.4, "%", None,
+       "60% tổng số xã", "exceeded")]),
+    # counts reached against a quota
+    ("Năm 2024, Đảng ủy phường đạt 18/20 đầu việc theo chỉ tiêu Nghị quyết.",
+     [("Đảng ủy phường đạt 18/20 đầu việc theo chỉ tiêu Nghị quyết", "đầu việc theo chỉ tiêu Nghị quyết", 18,
+       "đầu việc", None, "20 đầu việc", "not_met")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ACHIEVED_OVER_PLAN)
+def test_achieved_over_plan_pair_is_compared(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a part of a whole, even in a sentence naming a plan
+    "Đến nay, toàn huyện có 13/16 xã đạt chuẩn nông thôn mới theo kế hoạch.",
+    # no plan named: two figures
+    "Thu ngân sách hai huyện 1.250/980 tỷ đồng.",
+    # "lần lượt": two values of two things
+    "Theo kế hoạch, lượng mưa tại hai trạm lần lượt 120/95 mm.",
+])
+def test_pair_that_is_not_achieved_over_plan_is_not_a_target(text):
+    assert _find(text) == []
+
+
+QUOTA_COUNTS = [
+    ("Đảng bộ đã lãnh đạo thực hiện đạt và vượt 19/21 chỉ tiêu Nghị quyết Đại hội đề ra.",
+     [("đạt và vượt 19/21 chỉ tiêu Nghị quyết Đại hội đề ra", "chỉ tiêu", 19, "chỉ tiêu", None,
+       "chỉ tiêu Nghị quyết Đại hội", "met_or_exceeded")]),
+    ("Năm 2024, Hội Nông dân tỉnh hoàn thành đạt và vượt 12 chỉ tiêu của Trung ương Hội giao.",
+     [("đạt và vượt 12 chỉ tiêu của Trung ương Hội giao", "chỉ tiêu của Trung ương Hội giao", 12, "chỉ tiêu", None,
+       "chỉ tiêu của Trung ương Hội giao", "met_or_exceeded")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", QUOTA_COUNTS)
+def test_met_and_exceeded_quota_count_is_the_value(sentence, expected):
+    _check(sentence, expected)
