@@ -71,7 +71,8 @@ def _compile(data_json: str) -> dict:
     pat = {
         "figure": figure,
         # a value: figure then a unit or a percent sign
-        "value": rf"(?P<num>{figure})(?P<unit>{percent}|\s+{unit})",
+        # "từ 2.000 đến 2.500 đoàn viên" is one figure (its floor, see values.parse_figure)
+        "value": rf"(?P<num>{_B}{NUMBER}\s+(?:đến|tới)\s+{NUMBER}{_E}|{figure})(?P<unit>{percent}|\s+{unit})",
         "base": base,
         # result cues, each followed by its baseline
         # "đạt và vượt 16/18 chỉ tiêu Nghị quyết": the count of quotas is the figure
@@ -108,7 +109,7 @@ def _compile(data_json: str) -> dict:
         "future": _w(t["future_markers"]),
         "purpose_cut": rf"\s{alt(t['metric_purpose_cuts'])}\s",
         # "bằng 76,3% dự toán Trung ương giao và 70,8% dự toán HĐND tỉnh giao"
-        "second_base": rf"\s*(?:,\s*|\s)và\s+(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})",
+        "second_base": rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})",
         "modal_goal": rf"(?P<modal>{_w(t['goal_modals'] + t['purpose_links'])})\s+(?:{alt(t['reach_cues'])}){_E}",
         "ceiling": rf"{_w(t['ceiling_baselines'])}|{_w(t['ceiling_cues'])}\s+{NUMBER}",
         "goal": _w(t["goal_nouns"]),
@@ -136,7 +137,8 @@ def _compile(data_json: str) -> dict:
             "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues",
             "action_links", "quota_words", "purpose_words", "both_cues", "beyond_cues",
             "shortfall_cues", "purpose_links", "hedges", "metric_time_words", "implied_blockers",
-            "plan_context_words")
+            "plan_context_words", "plan_cue_nominalisers",
+            "weak_completion_verbs", "completion_leads")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

@@ -43,6 +43,12 @@ def _forward(text: str, view: str, s: int, m, lex: dict) -> bool:
         return True
     if any(w in lex["past_markers"] for w in words[-4:]):
         return False
+    # "9 tháng qua, các cấp ủy đã lãnh đạo …, góp phần thực hiện đạt các chỉ tiêu": past
+    # unless a purpose word comes after the past marker
+    earlier = view[s:m.start()].lower().split()
+    past = [i for i, w in enumerate(earlier) if w in lex["past_markers"]]
+    if past and not any(w in lex["purpose_words"] for w in earlier[past[-1]:]):
+        return False
     return not values_in(text, view, s, m.start(), lex)
 
 
@@ -64,6 +70,8 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
         before = view[max(s, m.start() - 16):m.start()].lower()
         if any(b in before for b in lex["plan_cue_blockers"]) or not _GOES_ON.match(view, m.end(), e):
             continue  # "thấp hơn mục tiêu" is a baseline; "mục tiêu, nhiệm vụ" a list of nouns
+        if before.split()[-1:] and before.split()[-1] in lex["plan_cue_nominalisers"]:
+            continue  # "sự phấn đấu rèn luyện": a noun
         best = (m.start(), m.end())
         break
     for key in ("modal_goal", "quota"):
@@ -81,6 +89,8 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
     for m in lex["completion"].finditer(view, s, e):
         if best is not None and m.start() >= best[0]:
             break
+        if not completes(view, s, m, lex):
+            continue
         if _forward(text, view, s, m, lex):
             return m.start(), m.start()
     return best
@@ -116,6 +126,8 @@ def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clau
             if found is not None:
                 out.append(found)
     for m in lex["completion"].finditer(view, s, cue[0] if cue else e):
+        if not completes(view, s, m, lex):
+            continue
         found = _completion(text, view, m, items[clause_at(items, m.start())].end, e, lex, achieved=True)
         if found is not None and found.baseline and not any(f.start < found.end and found.start < f.end
                                                             for f in taken + out):
@@ -141,11 +153,22 @@ def _skip_space(view: str, a: int, b: int) -> int:
     return a
 
 
+def completes(view: str, s: int, m, lex: dict) -> bool:
+    """Whether the completion ``m`` states a goal or result: a weak verb (``thực hiện thắng
+    lợi``) only after a purpose word or a lead (``để``, ``góp phần``)."""
+    verb = " ".join(m["verb"].lower().split())
+    if verb not in lex["weak_completion_verbs"]:
+        return True
+    words = view[max(s, m.start() - 24):m.start()].lower().split()
+    leads = lex["purpose_words"] + lex["completion_leads"]
+    return bool(words) and (words[-1] in leads or " ".join(words[-2:]) in leads)
+
+
 def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) -> Optional[Found]:
     vals = values_in(text, view, a, b, lex, numbers)
     if not vals:
         m = lex["completion"].search(view, a, b)
-        return _completion(text, view, m, b, limit, lex) if m else None
+        return _completion(text, view, m, b, limit, lex) if m and completes(view, 0, m, lex) else None
     value = vals[0]
     if value.upper is not None:
         value = replace(value, value=value.upper)  # a planned range aims at its upper end
@@ -162,6 +185,10 @@ def _completion(text: str, view: str, m, b: int, limit: int, lex: dict, achieved
     goal = m.start("goal")
     # the baseline is the goal itself ("hoàn thành kế hoạch Tập đoàn giao") or follows it
     base = lex["base"].match(view, goal, b) or lex["base"].search(view, m.end("goal"), b)
+    if base is None and view[b:b + 1] == ",":
+        # "thực hiện đạt các chỉ tiêu, nghị quyết đề ra": the baseline as an appended noun
+        base = lex["base"].match(view, _skip_space(view, b + 1, limit), limit)
+        b = base.end() if base else b
     baseline, end = None, b
     if base is not None:
         bend = baseline_end(view, base.start(), limit, lex)

@@ -200,6 +200,10 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
     if later and kind in ("below", "above") and value is not None:
         # "thấp hơn chỉ tiêu đề ra là dưới 1%": the figure after "là" is the baseline's
         end = max(end, later[0].end)
+    elif later and value is not None and items[clause_at(items, cue)].sep == "(":
+        # "kết nạp 4.120 đoàn viên (đạt 103% so với chỉ tiêu giao là 4.000 đoàn viên)": the
+        # figure before the bracket is reached, the one after "là" is the baseline's
+        base_end = end = max(end, later[0].end)
     elif later and (head is None or head[1] <= items[clause_at(items, cue)].start):
         # "…, hoàn thành kế hoạch năm 2024 là 3.650 tỷ đồng": the figure is the plan's own
         head, value = None, later[0]
@@ -239,7 +243,36 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         end = set_by.end()
     if view[end:end + 1] == ")" and "(" in view[start:end]:
         end += 1
+    if kind == "reach" and value is None and base_start is not None:
+        named = _named_quota(text, view, base_start, base_end, lex)
+        if named:
+            # "… là yếu tố giúp hoàn thành chỉ tiêu kết nạp Đảng năm 2023": the quota names
+            # what is counted, the clause before it is commentary
+            start, metric, baseline = cue, named[0], named[1]
     return Found(start, end, metric, value, attained, baseline, status, cue)
+
+
+# What a named quota counts ends before these: "chỉ tiêu kết nạp đảng theo Nghị quyết …".
+_QUOTA_STOP = regex.compile(r"\s(?:mà|theo|của|do|đã|năm|trong|được|đề)\s|[,;:(]|\s\d|$", regex.IGNORECASE)
+
+
+def _named_quota(text: str, view: str, base_start: int, base_end: int, lex: dict) -> Optional[tuple[str, str]]:
+    """``chỉ tiêu kết nạp Đảng …`` → (``kết nạp Đảng``, ``chỉ tiêu``): a single quota named by
+    what it counts, or None (``các chỉ tiêu``, ``chỉ tiêu Nghị quyết``, ``kế hoạch``)."""
+    q = next((w for w in lex["quota_words"] if view.startswith(w, base_start)
+              or view[base_start:base_start + len(w)].lower() == w), None)
+    if q is None:
+        return None
+    a = base_start + len(q)
+    while a < base_end and view[a].isspace():
+        a += 1
+    if a >= base_end or lex["base"].match(view, a, base_end) or lex["document"].match(view, a, base_end):
+        return None
+    stop = _QUOTA_STOP.search(view, a, base_end)
+    named = " ".join(text[a:stop.start() if stop else base_end].split())
+    if not _WORDY.search(named) or named.lower().split()[0] in ("về", "đề", "được", "giao"):
+        return None
+    return named, text[base_start:base_start + len(q)]
 
 
 def _plan_metric(text, view, m, base_start, end, limit, head, metric, value, lex) -> Optional[str]:

@@ -117,3 +117,85 @@ QUOTA_COUNTS = [
 @pytest.mark.parametrize("sentence, expected", QUOTA_COUNTS)
 def test_met_and_exceeded_quota_count_is_the_value(sentence, expected):
     _check(sentence, expected)
+
+
+COMPLETIONS = [
+    # a named quota reached in the past: met, the quota names the metric; "sự phấn đấu" is a noun
+    ("Sự nỗ lực của các chi bộ và sự phấn đấu của quần chúng ưu tú đã giúp hoàn thành chỉ tiêu kết nạp Đảng năm 2023.",
+     [("hoàn thành chỉ tiêu kết nạp Đảng năm 2023", "kết nạp Đảng", None, None, None, "chỉ tiêu", "met")]),
+    # past ("đã" earlier in the sentence), the baseline appended after a comma
+    ("Năm qua, các chi bộ đã lãnh đạo đoàn viên tích cực công tác, góp phần thực hiện đạt các chỉ tiêu, nghị quyết đề ra.",
+     [("thực hiện đạt các chỉ tiêu, nghị quyết đề ra", "các chỉ tiêu", None, None, None, "nghị quyết", "met")]),
+    # a purpose makes "thực hiện thắng lợi các chỉ tiêu" a goal
+    ("Thời gian tới, Đảng bộ tiếp tục tập trung lãnh đạo để thực hiện thắng lợi các chỉ tiêu, nhiệm vụ năm 2025.",
+     [("thực hiện thắng lợi các chỉ tiêu", "các chỉ tiêu", None, None, None, None, "planned")]),
+    ("Các chi bộ cần chủ động tạo nguồn, phấn đấu hoàn thành chỉ tiêu kết nạp đảng viên năm 2025.",
+     [("hoàn thành chỉ tiêu kết nạp đảng viên năm 2025", "kết nạp đảng viên", None, None, None, "chỉ tiêu",
+       "planned")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COMPLETIONS)
+def test_completion_of_quota_without_figure(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Cán bộ, đảng viên quyết tâm thực hiện thắng lợi nghị quyết đại hội.",
+    # measures named by what they are for
+    "Hội nghị bàn các giải pháp thực hiện thắng lợi các chỉ tiêu về sản xuất kinh doanh.",
+])
+def test_carrying_out_or_naming_measures_is_not_a_target(text):
+    assert _find(text) == []
+
+
+BASELINES = [
+    # abbreviated baselines
+    ("Giá trị sản xuất công nghiệp ước đạt 312 tỷ đồng, đạt 81% KH năm.",
+     [("Giá trị sản xuất công nghiệp ước đạt 312 tỷ đồng, đạt 81% KH năm", "Giá trị sản xuất công nghiệp", 312,
+       "tỷ đồng", 81, "KH năm", "not_met")]),
+    ("Sản lượng lương thực ước đạt 9.500 tấn, đạt 96% NQ.",
+     [("Sản lượng lương thực ước đạt 9.500 tấn, đạt 96% NQ", "Sản lượng lương thực", 9500, "tấn", 96, "NQ",
+       "not_met")]),
+    # "tỉ" is the same scale as "tỷ"
+    ("Thu ngân sách đạt 31,2 tỉ đồng, đạt gần 52% so với kế hoạch.",
+     [("Thu ngân sách đạt 31,2 tỉ đồng, đạt gần 52% so với kế hoạch", "Thu ngân sách", 31.2, "tỉ đồng", 52,
+       "kế hoạch", "not_met")]),
+    # two baselines for one figure, joined by a comma only: two targets
+    ("Thu ngân sách trên địa bàn ước đạt 1.020 tỷ đồng, bằng 118% dự toán Trung ương giao, 104% dự toán tỉnh giao.",
+     [("Thu ngân sách trên địa bàn ước đạt 1.020 tỷ đồng, bằng 118% dự toán Trung ương giao",
+       "Thu ngân sách trên địa bàn", 1020, "tỷ đồng", 118, "dự toán Trung ương giao", "exceeded"),
+      ("104% dự toán tỉnh giao", "Thu ngân sách trên địa bàn", 1020, "tỷ đồng", 104, "dự toán tỉnh giao",
+       "exceeded")]),
+    # the figure before a bracket is reached; the one after "là" is the quota's own
+    ("Các cấp công đoàn đã kết nạp mới 4.120 đoàn viên (đạt 103% so với chỉ tiêu giao là 4.000 đoàn viên).",
+     [("kết nạp mới 4.120 đoàn viên (đạt 103% so với chỉ tiêu giao là 4.000 đoàn viên)", "kết nạp mới đoàn viên",
+       4120, "đoàn viên", 103, "chỉ tiêu giao là 4.000 đoàn viên", "exceeded")]),
+    # surplus over a quota
+    ("Năm 2023, công đoàn ngành thành lập mới 6 công đoàn cơ sở, vượt 2 đơn vị so với chỉ tiêu được giao.",
+     [("thành lập mới 6 công đoàn cơ sở, vượt 2 đơn vị so với chỉ tiêu được giao", "thành lập mới công đoàn cơ sở",
+       6, "công đoàn cơ sở", None, "chỉ tiêu được giao", "exceeded")]),
+    ("Số hộ đạt danh hiệu sản xuất kinh doanh giỏi là 2,9 triệu hộ, vượt 4,5% chỉ tiêu đề ra.",
+     [("Số hộ đạt danh hiệu sản xuất kinh doanh giỏi là 2,9 triệu hộ, vượt 4,5% chỉ tiêu đề ra",
+       "Số hộ đạt danh hiệu sản xuất kinh doanh giỏi", 2.9, "triệu hộ", 104.5, "chỉ tiêu", "exceeded")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", BASELINES)
+def test_real_baseline_wordings(sentence, expected):
+    _check(sentence, expected)
+
+
+PLANNED_RANGES = [
+    # a dash range aims at its upper end
+    ("Năm 2024, tỉnh đặt mục tiêu xuất khẩu 8 - 8,5 tỉ USD.",
+     [("xuất khẩu 8 - 8,5 tỉ USD", "xuất khẩu", 8.5, "tỉ USD", None, None, "planned")]),
+    # "từ X đến Y" sets a floor
+    ("Năm tới, Hội phấn đấu kết nạp mới từ 1.500 đến 2.000 hội viên.",
+     [("kết nạp mới từ 1.500 đến 2.000 hội viên", "kết nạp mới hội viên", 1500, "hội viên", None, None, "planned")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PLANNED_RANGES)
+def test_planned_range(sentence, expected):
+    _check(sentence, expected)
