@@ -116,6 +116,9 @@ def _compile(data_json: str) -> dict:
         "document": _w(t["document_baselines"]),
         "quota": (rf"(?P<word>{_w(t['quota_words'])})\s+(?:năm\s+\d{{4}}|(?:cả\s+)?nhiệm\s+kỳ|giai\s+đoạn)?"
                   rf"(?:(?!{_w(t['quota_blockers'])})[^,;.]){{0,40}}?\s+là(?:\s*:)?\s"),
+        "budget": (rf"{_w(t['budget_nouns'])}(?:(?!{_w(t['quota_blockers'])})[^,;.]){{0,80}}?"
+                   rf"\s+là(?:\s*:)?\s"),
+        "restating": rf"{_w(t['restating_words'])}",
         # "Chỉ tiêu duy nhất chưa đạt là …": the words up to "là" are not the metric
         "quota_intro": rf"{_w(t['quota_words'])}[^,;.]{{0,40}}?\s+là(?:\s*:)?\s",
         "completion": (rf"(?P<verb>{_w(t['completion_verbs'])})\s+"
@@ -129,8 +132,9 @@ def _compile(data_json: str) -> dict:
     }
     # a sentence without any of these words holds no target (see finder.find_targets)
     implied_hint = rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"
-    pat["gate"] = _B + trie(t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
-                            + t["plan_cues"] + t["goal_modals"] + t["purpose_links"]) + "|" + implied_hint
+    pat["gate"] = (_B + trie(t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
+                            + t["plan_cues"] + t["goal_modals"] + t["purpose_links"] + t["budget_nouns"])
+                   + "|" + implied_hint)
     out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",

@@ -63,6 +63,18 @@ def _quota_sets_goal(view: str, s: int, m, lex: dict) -> bool:
     return not any(b in tail for b in lex["plan_cue_blockers"])
 
 
+# Result cues that make a budget figure a result: "Tổng số thu … là 5.000 tỷ đồng, đạt 110% dự toán".
+_RESULT_KINDS = ("both", "beyond", "excess", "multiple", "ratio", "short", "implied")
+
+
+def _sets_goal(key: str, view: str, s: int, e: int, m, lex: dict) -> bool:
+    if key == "quota":
+        return _quota_sets_goal(view, s, m, lex)
+    if key == "budget":
+        return not any(lex[k].search(view, m.end(), e) for k in _RESULT_KINDS)
+    return True
+
+
 def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int]]:
     """Where the sentence ``view[s:e]`` starts setting goals and where its cue ends, or None."""
     best = None
@@ -74,12 +86,14 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
             continue  # "sự phấn đấu rèn luyện": a noun
         best = (m.start(), m.end())
         break
-    for key in ("modal_goal", "quota"):
-        m = next((q for q in lex[key].finditer(view, s, e) if key != "quota" or _quota_sets_goal(view, s, q, lex)), None)
+    for key in ("modal_goal", "quota", "budget"):
+        m = next((q for q in lex[key].finditer(view, s, e) if _sets_goal(key, view, s, e, q, lex)), None)
         if m is None or (best is not None and m.start() >= best[0]):
             continue
         if key == "quota":
             best = (m.start(), m.end())
+        elif key == "budget":
+            best = (m.start(), m.start())  # the budget noun is the metric
         elif " ".join(m["modal"].lower().split()) in lex["purpose_links"]:
             # "kết nạp thêm 64 đảng viên để hoàn thành …": the whole clause is the goal
             a = _clause_start(view, s, m.start())
@@ -122,6 +136,8 @@ def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clau
         for a, b in _pieces(view, text, c, lex, numbers):
             if any(f.start < b and a < f.end for f in taken) or lex["growth"].search(view[a:b]):
                 continue
+            if lex["restating"].match(view, a, b):
+                continue  # "…, tương đương 3,6% GDP" restates the goal before it
             found = _plan(text, view, a, b, e, lex, numbers)
             if found is not None:
                 out.append(found)

@@ -199,3 +199,30 @@ PLANNED_RANGES = [
 @pytest.mark.parametrize("sentence, expected", PLANNED_RANGES)
 def test_planned_range(sentence, expected):
     _check(sentence, expected)
+
+
+APPROVED_BUDGET = [
+    # a passed budget resolution: each approved figure is planned; "tương đương" restates one
+    ("Quốc hội quyết nghị: Tổng số thu cân đối ngân sách nhà nước năm 2025 là 1.966.839 tỷ đồng; "
+     "mức bội chi ngân sách nhà nước là 471.500 tỷ đồng, tương đương 3,8% tổng sản phẩm trong nước.",
+     [("Tổng số thu cân đối ngân sách nhà nước năm 2025 là 1.966.839 tỷ đồng", "Tổng số thu cân đối ngân sách nhà nước",
+       1966839, "tỷ đồng", None, None, "planned"),
+      ("mức bội chi ngân sách nhà nước là 471.500 tỷ đồng", "mức bội chi ngân sách nhà nước", 471500, "tỷ đồng",
+       None, None, "planned")]),
+    ("Dự toán thu ngân sách nhà nước trên địa bàn tỉnh năm 2024 là 14.500 tỷ đồng.",
+     [("Dự toán thu ngân sách nhà nước trên địa bàn tỉnh năm 2024 là 14.500 tỷ đồng",
+       "Dự toán thu ngân sách nhà nước trên địa bàn tỉnh", 14500, "tỷ đồng", None, None, "planned")]),
+    # the same words reporting a result against the estimate stay a result
+    ("Tổng số thu ngân sách nhà nước trên địa bàn năm 2023 là 5.120 tỷ đồng, đạt 110% dự toán.",
+     [("Tổng số thu ngân sách nhà nước trên địa bàn năm 2023 là 5.120 tỷ đồng, đạt 110% dự toán",
+       "Tổng số thu ngân sách nhà nước trên địa bàn", 5120, "tỷ đồng", 110, "dự toán", "exceeded")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", APPROVED_BUDGET)
+def test_approved_budget_figures_are_planned(sentence, expected):
+    _check(sentence, expected)
+
+
+def test_reported_total_without_plan_is_not_a_target():
+    assert _find("Năm 2023, tổng thu ngân sách trên địa bàn là 4.120 tỷ đồng, tăng 8% so với cùng kỳ.") == []
