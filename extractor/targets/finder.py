@@ -16,7 +16,7 @@ from ..record import Target
 from .clauses import clauses, sentences
 from .lexicon import lexicon
 from .pairs import find_pairs
-from .plans import find_plans, plan_start
+from .plans import find_plans, plan_scope_end, plan_start
 from .results import Found, find_results
 
 
@@ -72,10 +72,12 @@ def find_targets(
             cue = plan_start(text, view, *sent, lex)
             plan_end = cue[1] if cue else -1
             results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end) if hint else []
+            scope = plan_scope_end(view, items, cue, sent[1], lex)
             for f in results:
-                if cue is not None and f.cue >= cue[0]:
+                if cue is not None and cue[0] <= f.cue < scope:
                     f.status = "planned"
-            plans = find_plans(text, view, sent, items, lex, results, numbers_data, cue)
+            goal_items = [c for c in items if c.start < scope]
+            plans = find_plans(text, view, sent, goal_items, lex, results, numbers_data, cue)
             pairs = find_pairs(text, view, sent, items, lex, results + plans, cue[0] if cue else -1)
             for f in sorted(results + plans + pairs, key=lambda x: x.start):
                 if f.end > f.start:

@@ -110,6 +110,21 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
     return best
 
 
+def plan_scope_end(view: str, items: list[Clause], cue: Optional[tuple[int, int]], end: int, lex: dict) -> int:
+    """Where the goals set from ``cue`` end: at a clause that reports the present
+    (``…; hiện đảng bộ có 3.200 đảng viên``), else at the sentence end ``end``."""
+    if cue is None:
+        return end
+    for c in items:
+        if c.start <= cue[1] or c.sep not in (";", ","):
+            continue
+        words = view[c.start:min(c.end, c.start + 20)].lower().split()
+        if words and (words[0] in lex["plan_scope_enders"] or " ".join(words[:2]) in lex["plan_scope_enders"]
+                      or " ".join(words[:3]) in lex["plan_scope_enders"]):
+            return c.start
+    return end
+
+
 def _pieces(view: str, text: str, c: Clause, lex: dict, numbers) -> list[tuple[int, int]]:
     # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": two goals joined by "và".
     out, a = [], c.start
@@ -188,9 +203,12 @@ def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) 
     value = vals[0]
     if value.upper is not None:
         value = replace(value, value=value.upper)  # a planned range aims at its upper end
-    for start in _metric_starts(view, a, b, lex):
+    starts = _metric_starts(view, a, b, lex)
+    for i, start in enumerate(starts):
         metric, start = cut_metric(text, view, start, value, b, lex)
-        if metric is not None:
+        if metric is not None and (metric != value.unit or i == len(starts) - 1):
+            # "Chỉ tiêu kết nạp đảng viên năm 2024 là 300 đồng chí": the unit alone names
+            # nothing when the words up to "là" name the metric
             return Found(start, b, metric, value, None, None, "planned", value.num_start)
     return None
 

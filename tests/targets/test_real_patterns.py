@@ -226,3 +226,25 @@ def test_approved_budget_figures_are_planned(sentence, expected):
 
 def test_reported_total_without_plan_is_not_a_target():
     assert _find("Năm 2023, tổng thu ngân sách trên địa bàn là 4.120 tỷ đồng, tăng 8% so với cùng kỳ.") == []
+
+
+GOAL_SCOPE = [
+    # the present after a goal is not a goal, nor its population shares
+    ("Đại hội xác định mục tiêu kết nạp 500 đảng viên trong nhiệm kỳ; hiện đảng bộ có 3.200 đảng viên, "
+     "trong đó đảng viên nữ chiếm 41,2%.",
+     [("kết nạp 500 đảng viên trong nhiệm kỳ", "kết nạp đảng viên", 500, "đảng viên", None, None, "planned")]),
+    # a quota stated with "là": the words before it name the metric, not the unit alone
+    ("Chỉ tiêu kết nạp đảng viên năm 2024 là 300 đồng chí. Đến nay đã kết nạp 180 đồng chí, đạt 60% chỉ tiêu; "
+     "trong đó 38% là nữ, 12% là người dân tộc thiểu số.",
+     [("kết nạp đảng viên năm 2024 là 300 đồng chí", "kết nạp đảng viên", 300, "đồng chí", None, None, "planned"),
+      ("kết nạp 180 đồng chí, đạt 60% chỉ tiêu", "kết nạp đồng chí", 180, "đồng chí", 60, "chỉ tiêu", "not_met")]),
+    # shares after a result are percentages only
+    ("Toàn huyện kết nạp được 95 đảng viên, đạt 105,5% kế hoạch năm; đảng viên trẻ dưới 30 tuổi chiếm 62%.",
+     [("kết nạp được 95 đảng viên, đạt 105,5% kế hoạch năm", "kết nạp đảng viên", 95, "đảng viên", 105.5,
+       "kế hoạch năm", "exceeded")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", GOAL_SCOPE)
+def test_goals_end_where_the_present_is_reported(sentence, expected):
+    _check(sentence, expected)
