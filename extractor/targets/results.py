@@ -22,6 +22,8 @@ REACH = 300
 _STATED = regex.compile(r"\slà\s", regex.IGNORECASE)
 _AND = regex.compile(r"\svà\s", regex.IGNORECASE)
 _WORDY = regex.compile(r"\p{L}{2,}")
+# "…, tăng 9,5%, đạt 52% kế hoạch": a bare growth figure between a result and its share
+_BARE_GROWTH = regex.compile(r"(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s?%$", regex.IGNORECASE)
 _BRACKET = regex.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,20}\)")
 _VERB = regex.compile(r"\s(?:tăng|giảm|đạt|là|còn)\s", regex.IGNORECASE)
 # "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
@@ -76,7 +78,7 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
     j = ci - 1
     while j >= 0 and items[j + 1].sep in (",", "(") and ci - j <= 3:
         c = items[j]
-        if not lex["growth"].search(view[max(c.start, c.end - REACH):c.end]):
+        if not lex["growth"].search(view[max(c.start, c.end - REACH):c.end]) and not _BARE_GROWTH.match(view, c.start, c.end):
             a = max(c.start, c.end - REACH)
             # "Chỉ tiêu duy nhất chưa đạt là thu từ …": the metric follows "là"
             intro = lex["quota_intro"].match(view, a, c.end)

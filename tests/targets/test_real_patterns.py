@@ -248,3 +248,9 @@ GOAL_SCOPE = [
 @pytest.mark.parametrize("sentence, expected", GOAL_SCOPE)
 def test_goals_end_where_the_present_is_reported(sentence, expected):
     _check(sentence, expected)
+
+
+def test_bare_growth_between_result_and_share_is_skipped():
+    _check("Kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 9,5%, đạt 52% kế hoạch.",
+           [("Kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 9,5%, đạt 52% kế hoạch", "Kim ngạch xuất khẩu", 1.2,
+             "tỷ USD", 52, "kế hoạch", "not_met")])
