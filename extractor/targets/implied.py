@@ -33,3 +33,26 @@ def implied_holds(view: str, found: "Found", lex: dict) -> bool:
         return True
     paragraph = view[view.rfind("\n", 0, found.start) + 1:found.cue].lower()
     return any(w in paragraph for w in lex["plan_context_words"])
+
+
+def widen(text: str, view: str, found: "Found", items: list, lex: dict) -> "Found":
+    """``Đào tạo, bồi dưỡng cán bộ … đạt 119%``: a sentence-opening clause with no figure
+    before the result's own clause is the first half of its metric."""
+    from .clauses import clause_at
+
+    ci = clause_at(items, found.start)
+    c = items[ci]
+    if ci != 1 or c.sep != "," or found.start != c.start or found.value is not None:
+        return found
+    prev = items[0]
+    words = view[prev.start:prev.end].split()
+    if not words or len(words) > 12 or any(ch.isdigit() for ch in view[prev.start:prev.end]):
+        return found
+    if lex["gate"].search(view, prev.start, prev.end) or lex["time"].match(view, prev.start, prev.end):
+        return found
+    low = [w.lower() for w in words]
+    if any(" ".join(low[:n]) in lex["sentence_frames"] for n in (1, 2, 3)):
+        return found
+    found.metric = f"{text[prev.start:prev.end]}, {found.metric}"
+    found.start = prev.start
+    return found

@@ -142,7 +142,8 @@ def _compile(data_json: str) -> dict:
             "action_links", "quota_words", "purpose_words", "both_cues", "beyond_cues",
             "shortfall_cues", "purpose_links", "hedges", "metric_time_words", "implied_blockers",
             "plan_context_words", "plan_cue_nominalisers",
-            "weak_completion_verbs", "completion_leads", "plan_scope_enders")
+            "weak_completion_verbs", "completion_leads", "plan_scope_enders",
+            "sentence_frames")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

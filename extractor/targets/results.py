@@ -10,7 +10,7 @@ import regex
 
 from ..numbers import parse_number
 from .clauses import Clause, clause_at
-from .implied import implied_holds
+from .implied import implied_holds, widen
 from .metric import cut_metric
 from .status import CUE_KINDS, attainment, lower_is_better, status_of
 from .values import Value, values_in
@@ -135,8 +135,10 @@ def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Cl
                 continue
             taken[m.start() - s:m.end() - s] = b"\x01" * (m.end() - m.start())
             found = _result(text, view, kind, m, items, lex, percentages, numbers, e, plan_end)
-            if found is not None and kind == "implied" and not implied_holds(view, found, lex):
-                continue
+            if found is not None and kind == "implied":
+                if not implied_holds(view, found, lex):
+                    continue
+                found = widen(text, view, found, items, lex)
             out.append(found)
             if found is not None and kind == "ratio":
                 out.append(_second_base(text, view, found, lex, percentages, e))

@@ -254,3 +254,17 @@ def test_bare_growth_between_result_and_share_is_skipped():
     _check("Kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 9,5%, đạt 52% kế hoạch.",
            [("Kim ngạch xuất khẩu ước đạt 1,2 tỷ USD, tăng 9,5%, đạt 52% kế hoạch", "Kim ngạch xuất khẩu", 1.2,
              "tỷ USD", 52, "kế hoạch", "not_met")])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two verbs of one activity joined by a comma: both are the metric
+    ("Tập huấn, bồi dưỡng nghiệp vụ cho cán bộ hội cơ sở đạt 125%.",
+     [("Tập huấn, bồi dưỡng nghiệp vụ cho cán bộ hội cơ sở đạt 125%",
+       "Tập huấn, bồi dưỡng nghiệp vụ cho cán bộ hội cơ sở", None, None, 125, None, "exceeded")]),
+    # a framing clause is not
+    ("Theo báo cáo, công tác tập huấn cho cán bộ hội cơ sở đạt 125%.",
+     [("công tác tập huấn cho cán bộ hội cơ sở đạt 125%", "công tác tập huấn cho cán bộ hội cơ sở", None, None, 125,
+       None, "exceeded")]),
+])
+def test_implied_result_metric_opening_the_sentence(sentence, expected):
+    _check(sentence, expected)
