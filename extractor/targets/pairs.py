@@ -72,12 +72,9 @@ def _pair(text: str, view: str, m, c: Clause, lex: dict) -> Optional[Found]:
     a = max(c.start, m.start() - REACH)
     for o in lex["list_opener"].finditer(view, a, m.start()):
         a = o.end()  # "Nhiều chỉ tiêu đạt cao như thu ngân sách …": the metric follows "như"
-    reached = _REACHED.search(view, a, m.start())
-    if reached:
-        # "Đảng ủy Khối đạt 27/30 đầu việc theo chỉ tiêu": what is counted is the unit
-        metric, start = cut_metric(text, view, m.start("num"), None, c.end, lex)
-        metric = " ".join(text[m.start("unit"):c.end].split()) if unit != "%" else metric
-        start = a
+    if unit != "%" and _REACHED.search(view, a, m.start()):
+        # "Đảng ủy Khối đạt 27/30 đầu việc theo chỉ tiêu": what is counted is the unit on
+        metric, start = " ".join(text[m.start("unit"):c.end].split()), a
     else:
         metric, start = cut_metric(text, view, a, value, m.start("num"), lex)
     if not metric:

@@ -263,8 +263,7 @@ _QUOTA_STOP = regex.compile(r"\s(?:mà|theo|của|do|đã|năm|trong|được|đ
 def _named_quota(text: str, view: str, base_start: int, base_end: int, lex: dict) -> Optional[tuple[str, str]]:
     """``chỉ tiêu kết nạp Đảng …`` → (``kết nạp Đảng``, ``chỉ tiêu``): a single quota named by
     what it counts, or None (``các chỉ tiêu``, ``chỉ tiêu Nghị quyết``, ``kế hoạch``)."""
-    q = next((w for w in lex["quota_words"] if view.startswith(w, base_start)
-              or view[base_start:base_start + len(w)].lower() == w), None)
+    q = next((w for w in lex["quota_words"] if view[base_start:base_start + len(w)].lower() == w), None)
     if q is None:
         return None
     a = base_start + len(q)
@@ -274,7 +273,7 @@ def _named_quota(text: str, view: str, base_start: int, base_end: int, lex: dict
         return None
     stop = _QUOTA_STOP.search(view, a, base_end)
     named = " ".join(text[a:stop.start() if stop else base_end].split())
-    if not _WORDY.search(named) or named.lower().split()[0] in ("về", "đề", "được", "giao"):
+    if not _WORDY.search(named) or named.lower().split()[0] in lex["quota_object_blockers"]:
         return None
     return named, text[base_start:base_start + len(q)]
 
