@@ -268,3 +268,20 @@ def test_bare_growth_between_result_and_share_is_skipped():
 ])
 def test_implied_result_metric_opening_the_sentence(sentence, expected):
     _check(sentence, expected)
+
+
+GOAL_METRICS = [
+    # "trở lên" qualifies the figure; "trong đó có" and "có" open the clause
+    ("Năm 2025, Đoàn phấn đấu 100% đoàn viên hoàn thành nhiệm vụ, trong đó có 75% trở lên hoàn thành tốt nhiệm vụ.",
+     [("100% đoàn viên hoàn thành nhiệm vụ", "đoàn viên hoàn thành nhiệm vụ", 100, "%", None, None, "planned"),
+      ("trong đó có 75% trở lên hoàn thành tốt nhiệm vụ", "hoàn thành tốt nhiệm vụ", 75, "%", None, None, "planned")]),
+    # "xây dựng" governs the counted unit
+    ("Hằng năm, mỗi cơ sở Đoàn phấn đấu xây dựng ít nhất 2 công trình thanh niên.",
+     [("xây dựng ít nhất 2 công trình thanh niên", "xây dựng công trình thanh niên", 2, "công trình thanh niên", None,
+       None, "planned")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", GOAL_METRICS)
+def test_goal_metric_without_figure_qualifiers(sentence, expected):
+    _check(sentence, expected)
