@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..numbers import parse_number
+
 if TYPE_CHECKING:
     from .results import Found
 
@@ -32,7 +34,18 @@ def implied_holds(view: str, found: "Found", lex: dict) -> bool:
     if value.unit.lower() not in lex["count_units"]:
         return True
     paragraph = view[view.rfind("\n", 0, found.start) + 1:found.cue].lower()
-    return any(w in paragraph for w in lex["plan_context_words"])
+    if any(w in paragraph for w in lex["plan_context_words"]):
+        return True
+    # "kết nạp 5.200 đoàn viên, đạt 104%; thành lập 46 công đoàn cơ sở, đạt 92%": a sibling
+    # above 100% in the same paragraph shows the shares are of a plan
+    end = view.find("\n", found.cue)
+    a, b = view.rfind("\n", 0, found.start) + 1, len(view) if end < 0 else end
+    return any(_above_hundred(m["num"]) for m in lex["implied"].finditer(view, a, b))
+
+
+def _above_hundred(raw: str) -> bool:
+    value = parse_number(raw)
+    return value is not None and value > 100
 
 
 def widen(text: str, view: str, found: "Found", items: list, lex: dict) -> "Found":

@@ -28,6 +28,11 @@ IMPLIED_PLAN = [
     ("Năm 2023 huyện được giao chỉ tiêu kết nạp 150 đảng viên. Đến nay đã kết nạp 96 đảng viên, đạt 64%.",
      [("kết nạp 150 đảng viên", "kết nạp đảng viên", 150, "đảng viên", None, None, "planned"),
       ("kết nạp 96 đảng viên, đạt 64%", "kết nạp đảng viên", 96, "đảng viên", 64, None, "not_met")]),
+    # a count under 100% next to a sibling above 100%: both are shares of a plan
+    ("Về phát triển đoàn viên, toàn tỉnh kết nạp 5.200 đoàn viên, đạt 104%; thành lập 46 công đoàn cơ sở, đạt 92%.",
+     [("kết nạp 5.200 đoàn viên, đạt 104%", "kết nạp đoàn viên", 5200, "đoàn viên", 104, None, "exceeded"),
+      ("thành lập 46 công đoàn cơ sở, đạt 92%", "thành lập công đoàn cơ sở", 46, "công đoàn cơ sở", 92, None,
+       "not_met")]),
 ]
 
 
@@ -39,6 +44,7 @@ def test_reached_percent_without_baseline_is_against_an_implied_plan(sentence, e
 @pytest.mark.parametrize("text", [
     # a count with no plan anywhere: "đạt 31%" may be a share of the households
     "Qua 5 năm, có 820 hộ hội viên thoát nghèo, đạt 31%.",
+    "Qua 5 năm, có 820 hộ hội viên thoát nghèo, đạt 31%; 120 hộ được hỗ trợ nhà ở, đạt 45%.",
     # levels, indices and rates are not shares of a plan
     "Đến nay tỷ lệ bao phủ bảo hiểm y tế đạt 93,4%.",
     "Chỉ số sản xuất công nghiệp ước đạt 108,2%.",
