@@ -26,9 +26,11 @@ def implied_holds(view: str, found: "Found", lex: dict) -> bool:
     attained = found.attainment
     if attained is None:
         return False
+    value = found.value
+    if value is None and any(w in metric for w in lex["index_metrics"]):
+        return False
     if attained > 100:
         return True
-    value = found.value
     if value is None or value.is_percent:
         return False
     if value.unit.lower() not in lex["count_units"]:

@@ -144,7 +144,7 @@ def _compile(data_json: str) -> dict:
             "plan_context_words", "plan_cue_nominalisers",
             "weak_completion_verbs", "completion_leads", "plan_scope_enders",
             "sentence_frames", "quota_object_blockers",
-            "figure_tails")
+            "figure_tails", "index_metrics")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

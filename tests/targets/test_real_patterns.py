@@ -48,6 +48,8 @@ def test_reached_percent_without_baseline_is_against_an_implied_plan(sentence, e
     # levels, indices and rates are not shares of a plan
     "Đến nay tỷ lệ bao phủ bảo hiểm y tế đạt 93,4%.",
     "Chỉ số sản xuất công nghiệp ước đạt 108,2%.",
+    "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng ước đạt 107,5%.",
+    "Giá trị sản xuất nông nghiệp đạt 103,8%.",
     "Ban quản lý dự án số 2 giải ngân đạt 71,4%.",
 ])
 def test_reached_percent_that_is_a_level_is_not_a_target(text):
