@@ -109,7 +109,8 @@ def _compile(data_json: str) -> dict:
         "future": _w(t["future_markers"]),
         "purpose_cut": rf"\s{alt(t['metric_purpose_cuts'])}\s",
         # "bằng 76,3% dự toán Trung ương giao và 70,8% dự toán HĐND tỉnh giao"
-        "second_base": rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})",
+        "second_base": (rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?P<cue>{_w(t['ratio_cues'])})\s+)?"
+                        rf"(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})"),
         "modal_goal": rf"(?P<modal>{_w(t['goal_modals'] + t['purpose_links'])})\s+(?:{alt(t['reach_cues'])}){_E}",
         "ceiling": rf"{_w(t['ceiling_baselines'])}|{_w(t['ceiling_cues'])}\s+{NUMBER}",
         "goal": _w(t["goal_nouns"]),

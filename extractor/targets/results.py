@@ -141,7 +141,11 @@ def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Cl
                 found = widen(text, view, found, items, lex)
             out.append(found)
             if found is not None and kind == "ratio":
-                out.append(_second_base(text, view, found, lex, percentages, e))
+                second = _second_base(text, view, found, lex, percentages, e)
+                if second is not None:
+                    # "…, đạt 98% dự toán HĐND tỉnh giao" is read here, not as a result of its own
+                    taken[second.start - s:second.end - s] = b"\x01" * (second.end - second.start)
+                out.append(second)
     return [f for f in out if f is not None]
 
 
@@ -160,7 +164,8 @@ def _second_base(text, view, first: Found, lex, percentages, limit) -> Optional[
         return None
     attained = attainment("ratio", num)
     status = status_of("ratio", attained, lower_is_better(first.metric, lex))
-    return Found(m.start("num"), end, first.metric, first.value, attained, base, status, m.start("num"))
+    start = m.start("cue") if m["cue"] else m.start("num")
+    return Found(start, end, first.metric, first.value, attained, base, status, start)
 
 
 def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_end) -> Optional[Found]:

@@ -175,6 +175,11 @@ BASELINES = [
        "Thu ngân sách trên địa bàn", 1020, "tỷ đồng", 118, "dự toán Trung ương giao", "exceeded"),
       ("104% dự toán tỉnh giao", "Thu ngân sách trên địa bàn", 1020, "tỷ đồng", 104, "dự toán tỉnh giao",
        "exceeded")]),
+    # the second baseline repeats the cue
+    ("Thu ngân sách ước đạt 2.450 tỷ đồng, đạt 105% dự toán Trung ương giao, đạt 98% dự toán HĐND tỉnh giao.",
+     [("Thu ngân sách ước đạt 2.450 tỷ đồng, đạt 105% dự toán Trung ương giao", "Thu ngân sách", 2450, "tỷ đồng", 105,
+       "dự toán Trung ương giao", "exceeded"),
+      ("đạt 98% dự toán HĐND tỉnh giao", "Thu ngân sách", 2450, "tỷ đồng", 98, "dự toán HĐND tỉnh giao", "not_met")]),
     # the figure before a bracket is reached; the one after "là" is the quota's own
     ("Các cấp công đoàn đã kết nạp mới 4.120 đoàn viên (đạt 103% so với chỉ tiêu giao là 4.000 đoàn viên).",
      [("kết nạp mới 4.120 đoàn viên (đạt 103% so với chỉ tiêu giao là 4.000 đoàn viên)", "kết nạp mới đoàn viên",
