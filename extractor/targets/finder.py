@@ -4,8 +4,10 @@ Sentence by sentence: result cues (``bằng 52% kế hoạch``, ``vượt 12% k�
 ``đạt và vượt``, ``thấp hơn chỉ tiêu``) make a target from the clause that states
 the figure to the end of the baseline; from a plan cue on (``phấn đấu``,
 ``mục tiêu``, ``chỉ tiêu năm … là``) every clause with a figure is a planned
-target, and results there are planned too. Growth against an earlier period
-with no plan is never a target.
+target, and results there are planned too (up to a clause that reports the
+present). Achieved/plan pairs (``45.799/36.875 tỷ đồng``) are read last, where no
+other target holds them. Growth against an earlier period with no plan is never
+a target.
 """
 from __future__ import annotations
 
