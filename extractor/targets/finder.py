@@ -4,8 +4,10 @@ Sentence by sentence: result cues (``bằng 52% kế hoạch``, ``vượt 12% k�
 ``đạt và vượt``, ``thấp hơn chỉ tiêu``) make a target from the clause that states
 the figure to the end of the baseline; from a plan cue on (``phấn đấu``,
 ``mục tiêu``, ``chỉ tiêu năm … là``) every clause with a figure is a planned
-target, and results there are planned too. Growth against an earlier period
-with no plan is never a target.
+target, and results there are planned too (up to a clause that reports the
+present). Achieved/plan pairs (``45.799/36.875 tỷ đồng``) are read last, where no
+other target holds them. Growth against an earlier period with no plan is never
+a target.
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from typing import Iterable, Optional
 from ..record import Target
 from .clauses import clauses, sentences
 from .lexicon import lexicon
-from .plans import find_plans, plan_start
+from .pairs import find_pairs
+from .plans import find_plans, plan_scope_end, plan_start
 from .results import Found, find_results
 
 
@@ -71,11 +74,14 @@ def find_targets(
             cue = plan_start(text, view, *sent, lex)
             plan_end = cue[1] if cue else -1
             results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end) if hint else []
+            scope = plan_scope_end(view, items, cue, sent[1], lex)
             for f in results:
-                if cue is not None and f.cue >= cue[0]:
+                if cue is not None and cue[0] <= f.cue < scope:
                     f.status = "planned"
-            plans = find_plans(text, view, sent, items, lex, results, numbers_data, cue)
-            for f in sorted(results + plans, key=lambda x: x.start):
+            goal_items = [c for c in items if c.start < scope]
+            plans = find_plans(text, view, sent, goal_items, lex, results, numbers_data, cue)
+            pairs = find_pairs(text, view, sent, items, lex, results + plans, cue[0] if cue else -1)
+            for f in sorted(results + plans + pairs, key=lambda x: x.start):
                 if f.end > f.start:
                     out.append(_finish(text, f))
     return out

@@ -71,11 +71,13 @@ def _compile(data_json: str) -> dict:
     pat = {
         "figure": figure,
         # a value: figure then a unit or a percent sign
-        "value": rf"(?P<num>{figure})(?P<unit>{percent}|\s+{unit})",
+        # "từ 2.000 đến 2.500 đoàn viên" is one figure (its floor, see values.parse_figure)
+        "value": rf"(?P<num>{_B}{NUMBER}\s+(?:đến|tới)\s+{NUMBER}{_E}|{figure})(?P<unit>{percent}|\s+{unit})",
         "base": base,
         # result cues, each followed by its baseline
-        "both": rf"{_w(t['both_cues'])}(?:\s+{sov}(?P<base>{base}))?",
-        "beyond": rf"{_w(t['beyond_cues'])}(?:\s+{sov}(?P<base>{base}))?",
+        # "đạt và vượt 16/18 chỉ tiêu Nghị quyết": the count of quotas is the figure
+        "both": rf"{_w(t['both_cues'])}(?:\s+{sov}(?:(?P<count>{NUMBER}(?:/{NUMBER})?)\s+)?(?P<base>{base}))?",
+        "beyond": rf"{_w(t['beyond_cues'])}(?:\s+{sov}(?:(?P<count>{NUMBER}(?:/{NUMBER})?)\s+)?(?P<base>{base}))?",
         # "đạt 93,5% (chỉ tiêu 95%)": the figure against the baseline's own figure
         "bracket": (rf"(?P<num>{NUMBER})(?:{percent}|\s+{unit})?\s*\((?P<base>{base})\s*:?\s*(?:là\s+)?"
                     rf"(?:{alt(t['ceiling_cues'])}\s+)?(?P<num2>{NUMBER})(?:{percent}|\s+{unit})?\)"),
@@ -86,7 +88,13 @@ def _compile(data_json: str) -> dict:
         "short": (rf"{_w(t['shortfall_alone_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER}){percent}"
                   rf"(?:\s+{sov}(?P<base>{base})|(?!\s+(?:so\s+với|{_w(t['period_words'])})))"
                   rf"|{_w(t['shortfall_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})"),
+        # "45.799/36.875 tỷ đồng", "83,2%/50% tổng số xã": achieved over planned
+        "pair": rf"{_B}(?P<num>{NUMBER})(?:\s?%)?\s?/\s?(?P<num2>{NUMBER})(?P<unit>{percent}|\s+{unit})",
+        "pair_blocker": _w(t["pair_blockers"]),
+        "list_opener": rf"\s{alt(t['list_openers'])}\s",
         "unmet": rf"{_w(t['fail_cues'])}\s+{sov}(?P<base>{base})",
+        # "(đạt 120%)", ", đạt 50,51%." with nothing after the percent: an unnamed plan
+        "implied": rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})\s?%(?=\s*(?:[),;…\n]|\.(?!\d)|$))",
         "excess": rf"{_w(t['excess_cues'])}\s+(?P<num>{NUMBER})\s?%\s+{sov}(?P<base>{base})",
         "multiple": rf"{_w(t['multiple_cues'])}\s+(?P<num>{NUMBER})\s+lần\s+{sov}(?P<base>{base})",
         "ratio": (rf"{_w(t['ratio_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})(?:/(?P<num2>{NUMBER}))?"
@@ -95,18 +103,23 @@ def _compile(data_json: str) -> dict:
         "above": rf"{_w(t['above_cues'])}\s+{_GAP}{sov}(?P<base>{base})",
         "reach": rf"{_w(t['reach_cues'])}\s+{sov}(?P<base>{base})",
         "fail": rf"(?P<base>{_w(t['quota_words'])})\s+{_w(t['fail_cues'])}",
-        "result_hint": rf"{base}|{_w(t['both_cues'] + t['beyond_cues'] + t['shortfall_cues'])}",
+        "result_hint": (rf"{base}|{_w(t['both_cues'] + t['beyond_cues'] + t['shortfall_cues'])}"
+                        rf"|{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"),  # see "implied"
         "plan_cue": _w(t["plan_cues"]),
         "future": _w(t["future_markers"]),
         "purpose_cut": rf"\s{alt(t['metric_purpose_cuts'])}\s",
         # "bằng 76,3% dự toán Trung ương giao và 70,8% dự toán HĐND tỉnh giao"
-        "second_base": rf"\s*(?:,\s*|\s)và\s+(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})",
+        "second_base": (rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?P<cue>{_w(t['ratio_cues'])})\s+)?"
+                        rf"(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})"),
         "modal_goal": rf"(?P<modal>{_w(t['goal_modals'] + t['purpose_links'])})\s+(?:{alt(t['reach_cues'])}){_E}",
         "ceiling": rf"{_w(t['ceiling_baselines'])}|{_w(t['ceiling_cues'])}\s+{NUMBER}",
         "goal": _w(t["goal_nouns"]),
         "document": _w(t["document_baselines"]),
         "quota": (rf"(?P<word>{_w(t['quota_words'])})\s+(?:năm\s+\d{{4}}|(?:cả\s+)?nhiệm\s+kỳ|giai\s+đoạn)?"
                   rf"(?:(?!{_w(t['quota_blockers'])})[^,;.]){{0,40}}?\s+là(?:\s*:)?\s"),
+        "budget": (rf"{_w(t['budget_nouns'])}(?:(?!{_w(t['quota_blockers'])})[^,;.]){{0,80}}?"
+                   rf"\s+là(?:\s*:)?\s"),
+        "restating": rf"{_w(t['restating_words'])}",
         # "Chỉ tiêu duy nhất chưa đạt là …": the words up to "là" are not the metric
         "quota_intro": rf"{_w(t['quota_words'])}[^,;.]{{0,40}}?\s+là(?:\s*:)?\s",
         "completion": (rf"(?P<verb>{_w(t['completion_verbs'])})\s+"
@@ -119,14 +132,20 @@ def _compile(data_json: str) -> dict:
                  rf"|(?:đầu|cuối)\s+năm|cả\s+năm|hằng\s+năm|hàng\s+năm|lũy\s+kế|toàn\s+(?=\p{{Lu}}))"),
     }
     # a sentence without any of these words holds no target (see finder.find_targets)
-    pat["gate"] = _B + trie(t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
-                            + t["plan_cues"] + t["goal_modals"] + t["purpose_links"])
+    implied_hint = rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"
+    pat["gate"] = (_B + trie(t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
+                            + t["plan_cues"] + t["goal_modals"] + t["purpose_links"] + t["budget_nouns"])
+                   + "|" + implied_hint)
     out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
             "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues",
             "action_links", "quota_words", "purpose_words", "both_cues", "beyond_cues",
-            "shortfall_cues", "purpose_links", "hedges", "metric_time_words")
+            "shortfall_cues", "purpose_links", "hedges", "metric_time_words", "implied_blockers",
+            "plan_context_words", "plan_cue_nominalisers",
+            "weak_completion_verbs", "completion_leads", "plan_scope_enders",
+            "sentence_frames", "quota_object_blockers",
+            "figure_tails", "index_metrics")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
     return out

@@ -111,10 +111,18 @@ def cut_metric(text: str, view: str, a: int, value: Optional[Value], after_end: 
     if act is not None and act > 0 and not any(ch.isdigit() for w in before[:act] for ch in w[0]):
         before = before[act:]
         start = before[0][1]
-    before = _strip_end(before, lex["value_lead"])
-    # "có 21 chỉ tiêu": with a counted unit the leading word may go entirely
+    after = []
+    if value is not None and value.end < after_end:
+        stop = _AFTER_STOP.search(view, value.end, after_end)
+        after = _strip_start(_words(view, value.end, stop.start() if stop else after_end) + [("", 0, 0)],
+                             lex["figure_tails"])
+        after = _cut_time(view, [w for w in after if w[0]], lex)
+    # "có 21 chỉ tiêu", "trong đó có 80% trở lên hoàn thành …": with a counted unit or words
+    # after the figure the leading words may go entirely
     counted = value is not None and value.unit.lower() in lex["count_units"]
-    before = _strip_start(before + [("", 0, 0)] if counted else before, lex["metric_leading"])
+    pad = [("", 0, 0)] if counted or after else []
+    before = _strip_end(pad + before, lex["value_lead"])
+    before = _strip_start([w for w in before if w[0]] + pad, lex["metric_leading"])
     before = [w for w in before if w[0]]
     before = _cut_time(view, before, lex)
     before = _strip_end(before, lex["value_lead"])
@@ -123,10 +131,7 @@ def cut_metric(text: str, view: str, a: int, value: Optional[Value], after_end: 
         # "kết nạp 38 đảng viên mới": the counted unit is part of what is counted;
         # "Số đảng viên … là 27 người" names it already
         parts.append(value.unit)
-    if value is not None and value.end < after_end:
-        stop = _AFTER_STOP.search(view, value.end, after_end)
-        after = _cut_time(view, _words(view, value.end, stop.start() if stop else after_end), lex)
-        if after:
-            parts.append(text[after[0][1]:after[-1][2]])
+    if after:
+        parts.append(text[after[0][1]:after[-1][2]])
     metric = " ".join(" ".join(parts).split()).strip(" ,;:-")
     return (metric or None), start

@@ -43,7 +43,36 @@ def _forward(text: str, view: str, s: int, m, lex: dict) -> bool:
         return True
     if any(w in lex["past_markers"] for w in words[-4:]):
         return False
+    # "9 tháng qua, các cấp ủy đã lãnh đạo …, góp phần thực hiện đạt các chỉ tiêu": past
+    # unless a purpose word comes after the past marker
+    earlier = view[s:m.start()].lower().split()
+    past = [i for i, w in enumerate(earlier) if w in lex["past_markers"]]
+    if past and not any(w in lex["purpose_words"] for w in earlier[past[-1]:]):
+        return False
     return not values_in(text, view, s, m.start(), lex)
+
+
+def _quota_sets_goal(view: str, s: int, m, lex: dict) -> bool:
+    """Whether ``chỉ tiêu … là`` at ``m`` sets goals: not inside a bracket after a result
+    (``đạt 135% chỉ tiêu (Chỉ tiêu năm 2023 là 120)`` states the baseline's figure), not
+    after a comparison (``so với chỉ tiêu giao là 6.000 đoàn viên``)."""
+    before = view[s:m.start()]
+    if before.count("(") > before.count(")"):
+        return False
+    tail = before[-16:].lower()
+    return not any(b in tail for b in lex["plan_cue_blockers"])
+
+
+# Result cues that make a budget figure a result: "Tổng số thu … là 5.000 tỷ đồng, đạt 110% dự toán".
+_RESULT_KINDS = ("both", "beyond", "excess", "multiple", "ratio", "short", "implied")
+
+
+def _sets_goal(key: str, view: str, s: int, e: int, m, lex: dict) -> bool:
+    if key == "quota":
+        return _quota_sets_goal(view, s, m, lex)
+    if key == "budget":
+        return not any(lex[k].search(view, m.end(), e) for k in _RESULT_KINDS)
+    return True
 
 
 def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int]]:
@@ -53,14 +82,18 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
         before = view[max(s, m.start() - 16):m.start()].lower()
         if any(b in before for b in lex["plan_cue_blockers"]) or not _GOES_ON.match(view, m.end(), e):
             continue  # "thấp hơn mục tiêu" is a baseline; "mục tiêu, nhiệm vụ" a list of nouns
+        if before.split()[-1:] and before.split()[-1] in lex["plan_cue_nominalisers"]:
+            continue  # "sự phấn đấu rèn luyện": a noun
         best = (m.start(), m.end())
         break
-    for key in ("modal_goal", "quota"):
-        m = lex[key].search(view, s, e)
+    for key in ("modal_goal", "quota", "budget"):
+        m = next((q for q in lex[key].finditer(view, s, e) if _sets_goal(key, view, s, e, q, lex)), None)
         if m is None or (best is not None and m.start() >= best[0]):
             continue
         if key == "quota":
             best = (m.start(), m.end())
+        elif key == "budget":
+            best = (m.start(), m.start())  # the budget noun is the metric
         elif " ".join(m["modal"].lower().split()) in lex["purpose_links"]:
             # "kết nạp thêm 64 đảng viên để hoàn thành …": the whole clause is the goal
             a = _clause_start(view, s, m.start())
@@ -70,9 +103,26 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
     for m in lex["completion"].finditer(view, s, e):
         if best is not None and m.start() >= best[0]:
             break
+        if not completes(view, s, m, lex):
+            continue
         if _forward(text, view, s, m, lex):
             return m.start(), m.start()
     return best
+
+
+def plan_scope_end(view: str, items: list[Clause], cue: Optional[tuple[int, int]], end: int, lex: dict) -> int:
+    """Where the goals set from ``cue`` end: at a clause that reports the present
+    (``…; hiện đảng bộ có 3.200 đảng viên``), else at the sentence end ``end``."""
+    if cue is None:
+        return end
+    for c in items:
+        if c.start <= cue[1] or c.sep not in (";", ","):
+            continue
+        words = view[c.start:min(c.end, c.start + 20)].lower().split()
+        if words and (words[0] in lex["plan_scope_enders"] or " ".join(words[:2]) in lex["plan_scope_enders"]
+                      or " ".join(words[:3]) in lex["plan_scope_enders"]):
+            return c.start
+    return end
 
 
 def _pieces(view: str, text: str, c: Clause, lex: dict, numbers) -> list[tuple[int, int]]:
@@ -101,10 +151,14 @@ def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clau
         for a, b in _pieces(view, text, c, lex, numbers):
             if any(f.start < b and a < f.end for f in taken) or lex["growth"].search(view[a:b]):
                 continue
+            if lex["restating"].match(view, a, b):
+                continue  # "…, tương đương 3,6% GDP" restates the goal before it
             found = _plan(text, view, a, b, e, lex, numbers)
             if found is not None:
                 out.append(found)
     for m in lex["completion"].finditer(view, s, cue[0] if cue else e):
+        if not completes(view, s, m, lex):
+            continue
         found = _completion(text, view, m, items[clause_at(items, m.start())].end, e, lex, achieved=True)
         if found is not None and found.baseline and not any(f.start < found.end and found.start < f.end
                                                             for f in taken + out):
@@ -130,17 +184,31 @@ def _skip_space(view: str, a: int, b: int) -> int:
     return a
 
 
+def completes(view: str, s: int, m, lex: dict) -> bool:
+    """Whether the completion ``m`` states a goal or result: a weak verb (``thực hiện thắng
+    lợi``) only after a purpose word or a lead (``để``, ``góp phần``)."""
+    verb = " ".join(m["verb"].lower().split())
+    if verb not in lex["weak_completion_verbs"]:
+        return True
+    words = view[max(s, m.start() - 24):m.start()].lower().split()
+    leads = lex["purpose_words"] + lex["completion_leads"]
+    return bool(words) and (words[-1] in leads or " ".join(words[-2:]) in leads)
+
+
 def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) -> Optional[Found]:
     vals = values_in(text, view, a, b, lex, numbers)
     if not vals:
         m = lex["completion"].search(view, a, b)
-        return _completion(text, view, m, b, limit, lex) if m else None
+        return _completion(text, view, m, b, limit, lex) if m and completes(view, 0, m, lex) else None
     value = vals[0]
     if value.upper is not None:
         value = replace(value, value=value.upper)  # a planned range aims at its upper end
-    for start in _metric_starts(view, a, b, lex):
+    starts = _metric_starts(view, a, b, lex)
+    for i, start in enumerate(starts):
         metric, start = cut_metric(text, view, start, value, b, lex)
-        if metric is not None:
+        if metric is not None and (metric != value.unit or i == len(starts) - 1):
+            # "Chỉ tiêu kết nạp đảng viên năm 2024 là 300 đồng chí": the unit alone names
+            # nothing when the words up to "là" name the metric
             return Found(start, b, metric, value, None, None, "planned", value.num_start)
     return None
 
@@ -151,6 +219,10 @@ def _completion(text: str, view: str, m, b: int, limit: int, lex: dict, achieved
     goal = m.start("goal")
     # the baseline is the goal itself ("hoàn thành kế hoạch Tập đoàn giao") or follows it
     base = lex["base"].match(view, goal, b) or lex["base"].search(view, m.end("goal"), b)
+    if base is None and view[b:b + 1] == ",":
+        # "thực hiện đạt các chỉ tiêu, nghị quyết đề ra": the baseline as an appended noun
+        base = lex["base"].match(view, _skip_space(view, b + 1, limit), limit)
+        b = base.end() if base else b
     baseline, end = None, b
     if base is not None:
         bend = baseline_end(view, base.start(), limit, lex)

@@ -10,6 +10,7 @@ import regex
 
 from ..numbers import parse_number
 from .clauses import Clause, clause_at
+from .implied import implied_holds, widen
 from .metric import cut_metric
 from .status import CUE_KINDS, attainment, lower_is_better, status_of
 from .values import Value, values_in
@@ -21,6 +22,8 @@ REACH = 300
 _STATED = regex.compile(r"\slà\s", regex.IGNORECASE)
 _AND = regex.compile(r"\svà\s", regex.IGNORECASE)
 _WORDY = regex.compile(r"\p{L}{2,}")
+# "…, tăng 9,5%, đạt 52% kế hoạch": a bare growth figure between a result and its share
+_BARE_GROWTH = regex.compile(r"(?:tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s?%$", regex.IGNORECASE)
 _BRACKET = regex.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,20}\)")
 _VERB = regex.compile(r"\s(?:tăng|giảm|đạt|là|còn)\s", regex.IGNORECASE)
 # "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
@@ -75,7 +78,7 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
     j = ci - 1
     while j >= 0 and items[j + 1].sep in (",", "(") and ci - j <= 3:
         c = items[j]
-        if not lex["growth"].search(view[max(c.start, c.end - REACH):c.end]):
+        if not lex["growth"].search(view[max(c.start, c.end - REACH):c.end]) and not _BARE_GROWTH.match(view, c.start, c.end):
             a = max(c.start, c.end - REACH)
             # "Chỉ tiêu duy nhất chưa đạt là thu từ …": the metric follows "là"
             intro = lex["quota_intro"].match(view, a, c.end)
@@ -132,9 +135,17 @@ def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Cl
                 continue
             taken[m.start() - s:m.end() - s] = b"\x01" * (m.end() - m.start())
             found = _result(text, view, kind, m, items, lex, percentages, numbers, e, plan_end)
+            if found is not None and kind == "implied":
+                if not implied_holds(view, found, lex):
+                    continue
+                found = widen(text, view, found, items, lex)
             out.append(found)
             if found is not None and kind == "ratio":
-                out.append(_second_base(text, view, found, lex, percentages, e))
+                second = _second_base(text, view, found, lex, percentages, e)
+                if second is not None:
+                    # "…, đạt 98% dự toán HĐND tỉnh giao" is read here, not as a result of its own
+                    taken[second.start - s:second.end - s] = b"\x01" * (second.end - second.start)
+                out.append(second)
     return [f for f in out if f is not None]
 
 
@@ -153,13 +164,14 @@ def _second_base(text, view, first: Found, lex, percentages, limit) -> Optional[
         return None
     attained = attainment("ratio", num)
     status = status_of("ratio", attained, lower_is_better(first.metric, lex))
-    return Found(m.start("num"), end, first.metric, first.value, attained, base, status, m.start("num"))
+    start = m.start("cue") if m["cue"] else m.start("num")
+    return Found(start, end, first.metric, first.value, attained, base, status, start)
 
 
 def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_end) -> Optional[Found]:
     cue = m.start()
     limit = min(limit, m.end() + REACH)
-    base_start = m.start("base") if m["base"] else None
+    base_start = m.start("base") if m.groupdict().get("base") else None
     if kind in ("both", "beyond") and base_start is None and lex["goal"].match(view, m.end() + 1, limit):
         return None  # "hoàn thành vượt mức các chỉ tiêu mà …": a completion, read with the goals
     if kind == "fail":
@@ -177,7 +189,11 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         # ("… đạt 3,47 triệu tấn, hoàn thành kế hoạch" comments on the figure it follows)
         return None
     value = None
-    if kind in ("bracket", "share"):
+    if m.groupdict().get("count"):
+        vals = values_in(text, view, m.start("count"), baseline_end(view, base_start, limit, lex), lex, numbers)
+        value = vals[0] if vals else None
+        head = None if value is not None else head
+    elif kind in ("bracket", "share"):
         # the figure is the cue's own: "93,5% (chỉ tiêu 95%)", "15/15 chỉ tiêu"
         vals = values_in(text, view, m.start("num"), m.end("base") if kind == "share" else base_start - 1, lex, numbers)
         value = vals[0] if vals else None
@@ -193,6 +209,10 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
     if later and kind in ("below", "above") and value is not None:
         # "thấp hơn chỉ tiêu đề ra là dưới 1%": the figure after "là" is the baseline's
         end = max(end, later[0].end)
+    elif later and value is not None and items[clause_at(items, cue)].sep == "(":
+        # "kết nạp 4.120 đoàn viên (đạt 103% so với chỉ tiêu giao là 4.000 đoàn viên)": the
+        # figure before the bracket is reached, the one after "là" is the baseline's
+        base_end = end = max(end, later[0].end)
     elif later and (head is None or head[1] <= items[clause_at(items, cue)].start):
         # "…, hoàn thành kế hoạch năm 2024 là 3.650 tỷ đồng": the figure is the plan's own
         head, value = None, later[0]
@@ -232,7 +252,35 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         end = set_by.end()
     if view[end:end + 1] == ")" and "(" in view[start:end]:
         end += 1
+    if kind == "reach" and value is None and base_start is not None:
+        named = _named_quota(text, view, base_start, base_end, lex)
+        if named:
+            # "… là yếu tố giúp hoàn thành chỉ tiêu kết nạp Đảng năm 2023": the quota names
+            # what is counted, the clause before it is commentary
+            start, metric, baseline = cue, named[0], named[1]
     return Found(start, end, metric, value, attained, baseline, status, cue)
+
+
+# What a named quota counts ends before these: "chỉ tiêu kết nạp đảng theo Nghị quyết …".
+_QUOTA_STOP = regex.compile(r"\s(?:mà|theo|của|do|đã|năm|trong|được|đề)\s|[,;:(]|\s\d|$", regex.IGNORECASE)
+
+
+def _named_quota(text: str, view: str, base_start: int, base_end: int, lex: dict) -> Optional[tuple[str, str]]:
+    """``chỉ tiêu kết nạp Đảng …`` → (``kết nạp Đảng``, ``chỉ tiêu``): a single quota named by
+    what it counts, or None (``các chỉ tiêu``, ``chỉ tiêu Nghị quyết``, ``kế hoạch``)."""
+    q = next((w for w in lex["quota_words"] if view[base_start:base_start + len(w)].lower() == w), None)
+    if q is None:
+        return None
+    a = base_start + len(q)
+    while a < base_end and view[a].isspace():
+        a += 1
+    if a >= base_end or lex["base"].match(view, a, base_end) or lex["document"].match(view, a, base_end):
+        return None
+    stop = _QUOTA_STOP.search(view, a, base_end)
+    named = " ".join(text[a:stop.start() if stop else base_end].split())
+    if not _WORDY.search(named) or named.lower().split()[0] in lex["quota_object_blockers"]:
+        return None
+    return named, text[base_start:base_start + len(q)]
 
 
 def _plan_metric(text, view, m, base_start, end, limit, head, metric, value, lex) -> Optional[str]:

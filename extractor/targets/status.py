@@ -15,7 +15,7 @@ from typing import Optional
 
 # The result cues, in the order they are tried: a longer cue claims its words first.
 CUE_KINDS = ("both", "beyond", "excess", "multiple", "bracket", "share", "short", "ratio",
-             "below", "above", "unmet", "fail", "reach")
+             "below", "above", "unmet", "fail", "reach", "implied")
 
 
 def lower_is_better(metric: Optional[str], lex: dict) -> bool:
@@ -32,7 +32,7 @@ def attainment(kind: str, num: Optional[float]) -> Optional[float]:
         return round(100 + num, 6)
     if kind == "multiple":
         return round(100 * num, 6)
-    if kind in ("ratio", "short"):
+    if kind in ("ratio", "short", "implied"):
         return num
     return None
 

@@ -1,5 +1,7 @@
 """Figures with their units: ``1.234,5 tỷ đồng`` → (1234.5, ``tỷ đồng``), ``27 người``,
-``hai mươi bảy người`` → 27, ``13/16 văn bản`` → 13, ``7-7,5%`` → 7 (the lower bound)."""
+``hai mươi bảy người`` → 27, ``13/16 văn bản`` → 13, ``7-7,5%`` → 7 (the lower bound, with
+the upper one kept: a planned dash range aims at it), ``từ 2.000 đến 2.500 đoàn viên`` → 2000
+(a floor: "at least", as the real articles' annotators read it)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +13,7 @@ from ..numbers import parse_number, parse_number_words
 
 # A run of number words that is one ambiguous word ("năm" is also "year") is not a figure.
 _AMBIGUOUS_WORDS = frozenset({"năm", "tư", "một", "lăm", "mốt"})
-_SPLIT = regex.compile(r"\s*[/-]\s*")
+_SPLIT = regex.compile(r"\s*(?:[/-]|\s(?:đến|tới)\s)\s*")
 _RANGE = regex.compile(r"\s*-\s*")
 
 

@@ -53,7 +53,7 @@ GOAL_LISTS = [
     ("Đại hội xác định chỉ tiêu: thu nhập bình quân đầu người đạt 120 triệu đồng; "
      "mỗi năm kết nạp từ 30 đảng viên trở lên.",
      [("thu nhập bình quân đầu người đạt 120 triệu đồng", "thu nhập bình quân đầu người", 120, "triệu đồng"),
-      ("kết nạp từ 30 đảng viên trở lên", "kết nạp đảng viên trở lên", 30, "đảng viên")]),
+      ("kết nạp từ 30 đảng viên trở lên", "kết nạp đảng viên", 30, "đảng viên")]),
     ("Chỉ tiêu năm 2026 là: trồng mới 1.200 ha rừng, 95% hộ dân sử dụng nước sạch.",
      [("trồng mới 1.200 ha rừng", "trồng mới rừng", 1200, "ha"),
       ("95% hộ dân sử dụng nước sạch", "hộ dân sử dụng nước sạch", 95, "%")]),
