@@ -23,7 +23,7 @@ class OrganizationComponent(DataComponent):
 
     data_names = ("organizations",)
 
-    def __init__(self, name: str, pair_by_initials: bool = False):
+    def __init__(self, name: str, pair_by_initials: bool = True):
         super().__init__(name)
         self.pair_by_initials = pair_by_initials
 
@@ -49,7 +49,7 @@ class OrganizationComponent(DataComponent):
         return doc
 
 
-@Language.factory("extractor_organizations", default_config={"pair_by_initials": False})
+@Language.factory("extractor_organizations", default_config={"pair_by_initials": True})
 def make_organizations(nlp: Language, name: str, pair_by_initials: bool):
     """spaCy factory of :class:`OrganizationComponent`.
 

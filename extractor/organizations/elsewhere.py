@@ -6,7 +6,10 @@ abbreviation's letters (case and diacritics folded, ``đ`` as ``D``). The name
 must be written in full: a name holding an abbreviation (``Ủy ban MTTQ`` beside
 ``UBMTTQ``) is a short form, not the full one. By the usual convention a generic
 head before the spelled words is left out of the letters but kept in the name
-(``LHPN`` ↔ ``Hội Liên hiệp Phụ nữ``).
+(``LHPN`` ↔ ``Hội Liên hiệp Phụ nữ``). The name is the fullest form written: a
+place right after it belongs to it (``Hội đồng nhân dân tỉnh Bắc Giang`` for ``HĐND``),
+as the contract asks of ``name``. The generic parts of a body (``BCH`` for ``Ban Chấp
+hành``) are never paired apart: written apart they name no particular body.
 """
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
     wanted: dict[str, regex.Match] = {}
     for m in _ACRONYM.finditer(view):
         key = fold_letters(m.group())
-        if key not in taken and key not in lex.not_organizations:
+        if key not in taken and key not in lex.not_organizations and key not in lex.not_paired_apart:
             wanted.setdefault(key, m)
     if not wanted:
         return []
@@ -59,7 +62,9 @@ def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
             end = word.end()
             if len(letters) >= 3 and letters in wanted:
                 abbr = wanted.pop(letters)
-                pairs.append(Pair(_outer_head(view, head.start(), lex), end, abbr.start(), abbr.end()))
+                place = lex.qualifier.match(view, end)
+                pairs.append(Pair(_outer_head(view, head.start(), lex), place.end() if place else end,
+                                  abbr.start(), abbr.end()))
                 break
             if len(letters) >= longest:
                 break

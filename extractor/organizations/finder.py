@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from .brackets import Pair, find_bracket_pairs
 from .elsewhere import find_initial_pairs
+from .initials import is_acronym
 from .initials import fold_letters
 from .lexicon import Lexicon
 from .mentions import occurrences
@@ -55,20 +56,25 @@ def _merge(pairs: list[Pair], view: str) -> tuple[list[OrgMatch], bool]:
     return out, False
 
 
-def find_organizations(view: str, lex: Lexicon, *, by_initials: bool = False) -> tuple[list[OrgMatch], bool]:
+def find_organizations(view: str, lex: Lexicon, *, by_initials: bool = True) -> tuple[list[OrgMatch], bool]:
     """Organisations paired with an abbreviation, and whether some were dropped over the limit.
 
     Args:
         view: the matching view of the text (same length as the text).
         lex: the compiled lexicon.
         by_initials: also pair a name with an abbreviation written elsewhere that
-            spells its initials (``Hội Liên hiệp Phụ nữ`` … ``HLHPN``). Off by
-            default: the corpus lists only pairs the text writes together.
+            spells its initials (``Hội Liên hiệp Phụ nữ`` … ``HLHPN``; ``HĐND``
+            beside ``Hội đồng nhân dân tỉnh …``), which the contract counts as pairs.
     """
     pairs = find_bracket_pairs(view, lex)
     if by_initials:
-        taken = {fold_letters(view[p.abbr_start:p.abbr_end]) for p in pairs}
-        pairs += find_initial_pairs(view, lex, taken)
+        # A body already paired in brackets is not paired again by one acronym of its
+        # abbreviation (``Hội LHPN`` → ``LHPN``, ``UBND TP Thủ Đức`` → ``UBND``).
+        taken = {fold_letters(w) for p in pairs for w in view[p.abbr_start:p.abbr_end].split()
+                 if is_acronym(w)} | {fold_letters(view[p.abbr_start:p.abbr_end]) for p in pairs}
+        named = [(p.name_start, p.name_end) for p in pairs]
+        pairs += [p for p in find_initial_pairs(view, lex, taken)
+                  if not any(s < p.name_end and p.name_start < e for s, e in named)]
     orgs, dropped = _merge(pairs, view)
     lowered = view.lower()
     if len(lowered) != len(view):  # a letter whose lower case is longer: compare as written

@@ -40,6 +40,8 @@ class Lexicon:
     place: regex.Pattern
     known: Mapping[str, str]
     not_organizations: frozenset[str]
+    not_paired_apart: frozenset[str]
+    qualifier: regex.Pattern
 
 
 def compile_lexicon(data: dict) -> Lexicon:
@@ -54,4 +56,8 @@ def compile_lexicon(data: dict) -> Lexicon:
         place=_words(data["place_words"]),
         known={canonical_tone_marks(k): canonical_tone_marks(v) for k, v in data["known"].items()},
         not_organizations=frozenset(fold_letters(k) for k in data["not_organizations"]),
+        not_paired_apart=frozenset(fold_letters(k) for k in data["not_paired_apart"]),
+        # " tỉnh Bắc Giang", " thành phố Cần Thơ": the place a full name is written with.
+        qualifier=regex.compile(r"\s+" + alternation(data["place_words"]) + r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}"
+                                + _AFTER),
     )

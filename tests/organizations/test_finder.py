@@ -129,11 +129,38 @@ def test_abbreviation_spelling_words_left_of_the_name(text, expected):
     assert orgs(text) == expected
 
 
-def test_pairing_by_initials_is_opt_in():
+def test_pairing_by_initials_is_on_by_default_and_can_be_switched_off():
     text = "Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị. Chủ tịch HLHPN phát biểu."
-    assert orgs(text) == []
-    assert orgs(text, by_initials=True) == [
+    assert orgs(text, by_initials=False) == []
+    assert orgs(text) == [
         ("Hội Liên hiệp Phụ nữ", "HLHPN", [("Hội Liên hiệp Phụ nữ", 0), ("HLHPN", 53)])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fullest form written: the place after the name belongs to it
+    ("Kỳ họp thứ 9 HĐND tỉnh khóa XVII bế mạc. Hội đồng nhân dân tỉnh Bắc Giang thông qua 15 nghị quyết.",
+     [("Hội đồng nhân dân tỉnh Bắc Giang", "HĐND",
+       [("HĐND", 13), ("Hội đồng nhân dân tỉnh Bắc Giang", 41)])]),
+    ("LĐLĐ quận tặng quà. Liên đoàn Lao động thành phố Hải Phòng phát động thi đua.",
+     [("Liên đoàn Lao động thành phố Hải Phòng", "LĐLĐ",
+       [("LĐLĐ", 0), ("Liên đoàn Lao động thành phố Hải Phòng", 20)])]),
+])
+def test_regression_abbreviation_apart_from_its_full_form_takes_the_place_written_after(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Chấp hành Đảng bộ xã họp phiên thứ nhất; BCH bầu Ban Thường vụ.",
+    "Hội đồng quản trị công ty họp thường kỳ; HĐQT thống nhất kế hoạch.",
+    "Hội đồng thành viên Tổng công ty chỉ đạo; HĐTV giao chỉ tiêu.",
+])
+def test_regression_generic_body_parts_are_not_paired_apart(text):
+    assert orgs(text) == []
+
+
+def test_regression_an_acronym_of_a_bracketed_abbreviation_is_not_paired_again():
+    text = "Hội Liên hiệp Phụ nữ (Hội LHPN) huyện họp. LHPN xã báo cáo; Hội Liên hiệp Phụ nữ tỉnh dự."
+    assert [(name, abbr) for name, abbr, _ in orgs(text)] == [("Hội Liên hiệp Phụ nữ", "Hội LHPN")]
 
 
 def test_bracket_pair_wins_over_pairing_by_initials():
