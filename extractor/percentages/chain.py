@@ -70,7 +70,10 @@ def np_before_figure(words: list[Word], w) -> list[Word]:
         return head(words, w)
     lead = strip_start(words[:last], w["introducers"])
     if last and words[last - 1][0] in w["existentials"] or not strip_dates(lead, w):
-        return counted(words[last + 1:], w)
+        # "toàn huyện còn 812 hộ nghèo" counts; "tỷ lệ hộ nghèo giảm còn 0,6%" does not
+        tail = counted(words[last + 1:], w)
+        if tail or not strip_dates(lead, w):
+            return tail
     bare = strip_end(words[:last], w["verbs"], keep_last=False)
     np = head(after_last(after_last(bare, w["breakers"]), w["framers"]), w)
     # "kết nạp được 134 đảng viên": an action on a count names what it acted on

@@ -12,11 +12,19 @@ from .clause import Word, clause_start, ends_with, starts_with, strip_start, tok
 #: "83,2%/50%": the figure before the slash is achieved, the one after it the plan
 _PAIRED = regex.compile(r"(?<![\d.,])\d[\d.,]*\s?%\s?/\s?$")
 _LIST_SEPARATORS = (";", ",", "\n")
+#: "lần lượt là 2,5% và 3,9%": a figure joined to the one before it
+_JOINED = regex.compile(r"(?<![\d.,])\d[\d.,]*\s?%\s+(?:và|hoặc)\s+$")
 
 
 def paired_start(view: str, start: int) -> Optional[int]:
     """Where the achieved figure of an ``achieved%/plan%`` pair starts, when ``start`` is the plan's."""
     m = _PAIRED.search(view, max(0, start - 24), start)
+    return m.start() if m else None
+
+
+def joined_start(view: str, start: int) -> Optional[int]:
+    """Where the figure before ``A% và`` starts, when the figure at ``start`` follows it."""
+    m = _JOINED.search(view, max(0, start - 32), start)
     return m.start() if m else None
 
 

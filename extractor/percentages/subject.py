@@ -35,7 +35,7 @@ from .clause import (
     strip_start,
     tokens,
 )
-from .lists import heading, label, paired_start
+from .lists import heading, joined_start, label, paired_start
 
 def _until_la(words: list[Word]) -> list[Word]:
     """A noun phrase after the figure, up to ``là`` (``kế hoạch doanh thu năm 2024 là 2.000 tỷ``)."""
@@ -130,11 +130,10 @@ def _after_figure(view: str, c0: int, c1: int, after: list[Word], w) -> Optional
     return _until_la(_extend_list(view, after, c1, w["verbs"]))
 
 
-def _ratio_label(core: list[Word], before: list[Word], w) -> bool:
-    """"tỷ lệ xã đạt chuẩn nông thôn mới 83%": a ratio's label right before its figure, whose
-    verbs belong to the label."""
-    return bool(core) and len(core) == len(before) and bool(starts_with(core, w["ratio_heads"])) \
-        and not any(is_number(wd[0]) for wd in core)
+def _ratio_label(core: list[Word], w) -> bool:
+    """"tỷ lệ xã đạt chuẩn nông thôn mới 83%", "tỷ lệ trường đạt chuẩn quốc gia đạt 78%": a
+    ratio's label, whose verbs belong to the label (the verb before the figure is stripped)."""
+    return bool(starts_with(core, w["ratio_heads"])) and not any(is_number(wd[0]) for wd in core)
 
 
 def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
@@ -151,6 +150,10 @@ def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
         return _paired(text, view, achieved)
     c0, c1 = clause_start(view, start), clause_end(view, end)
     before, after = tokens(view, c0, start), tokens(view, end, c1)
+    first = joined_start(view, start)
+    if first is not None and len(before) > 2 and (not after or starts_with(after, w["after_stop"])):
+        # "… lần lượt là 2,5% và 3,9%": both figures measure the clause's subject
+        return find_subject(text, view, first, view.index("%", first) + 1)
     plan = starts_with(after, w["plan_heads"])
     if plan and _specific_plan(text, after, plan, w):
         return cut_text(text, _until_la(after))
@@ -176,7 +179,7 @@ def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
     elif bare and view[c0 - 1:c0] in ("(", ","):
         subject = chained(view, c0, w)
     else:
-        cut = not _ratio_label(core, before, w)
+        cut = not _ratio_label(core, w)
         subject = _join_listed(view, c0, head(_after_figure_and(core), w, cut=cut), w)
         if not subject and view[c0 - 1:c0] in ("(", ",", ";"):
             subject = chained(view, c0, w)

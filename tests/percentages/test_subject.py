@@ -136,3 +136,36 @@ def test_plan_value_after_la_is_dropped_from_the_comparison():
 def test_cut_text_joins_words_from_two_places_with_a_space(text, kept, expected):
     words = [wd for wd in tokens(text, 0, len(text)) if wd[0] in kept]
     assert cut_text(text, words) == expected
+
+
+@pytest.mark.parametrize("text, figure, value, subject", [
+    ("toàn xã còn 640 hộ nghèo, chiếm tỷ lệ 2,4%.", "2,4%", 2.4, "hộ nghèo"),
+    ("Toàn xã còn 2,4% hộ nghèo.", "2,4%", 2.4, "hộ nghèo"),
+    # a rate that falls to a figure is not a count
+    ("Tỷ lệ hộ nghèo giảm còn 0,8%, thấp hơn chỉ tiêu đề ra là dưới 1,5%.", "1,5%", 1.5,
+     "chỉ tiêu Tỷ lệ hộ nghèo"),
+])
+def test_con_before_a_count_counts_what_remains(text, figure, value, subject):
+    assert subjects(text)[figure] == (value, subject)
+
+
+def test_ratio_label_keeps_its_verbs_before_the_measuring_verb():
+    text = "Về y tế, tỷ lệ trạm y tế đạt chuẩn quốc gia đạt 81,5%."
+    assert subjects(text)["81,5%"] == (81.5, "tỷ lệ trạm y tế đạt chuẩn quốc gia")
+
+
+def test_plan_of_a_resolution_after_theo_measures_the_clause_before():
+    text = "hội viên hoàn thành tốt nhiệm vụ đạt 93,2%, theo Nghị quyết 90% trở lên."
+    assert subjects(text)["90%"] == (90, "Nghị quyết hội viên hoàn thành tốt nhiệm vụ")
+
+
+@pytest.mark.parametrize("text, figure, value, subject", [
+    ("Tỷ lệ thất nghiệp và thiếu việc làm của tỉnh lần lượt là 2,1% và 1,4%.", "2,1%", 2.1,
+     "Tỷ lệ thất nghiệp và thiếu việc làm của tỉnh"),
+    ("Tỷ lệ thất nghiệp và thiếu việc làm của tỉnh lần lượt là 2,1% và 1,4%.", "1,4%", 1.4,
+     "Tỷ lệ thất nghiệp và thiếu việc làm của tỉnh"),
+    # a second figure with its own noun counts that noun
+    ("tỷ lệ hộ nghèo dưới 1% và 100% thôn đạt chuẩn văn hóa.", "100%", 100, "thôn đạt chuẩn văn hóa"),
+])
+def test_figure_joined_by_va_shares_the_subject(text, figure, value, subject):
+    assert subjects(text)[figure] == (value, subject)
