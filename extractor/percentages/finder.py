@@ -59,7 +59,8 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "signed": rf"{start}(?P<num>{NUMBER})(?P<sign>{sign})",
         "points": rf"{start}{NUMBER}\s*(?i:{points})\s*{sign}",
         # "83,2%/50%": an achieved figure and its plan, each with its own sign
-        "pair": rf"(?<=\d\s?%\s?/\s?)(?=\d)(?P<num>{NUMBER})(?P<sign>{sign})",
+        # (led by its literal "%": a lookbehind would be tried at every position)
+        "pair": rf"(?<=\d\s?)%\s?/\s?(?=\d)(?P<num>{NUMBER})(?P<sign>{sign})",
         # a decimal figure with nothing after it, in a run that a signed figure opened:
         # "chiếm 21,2%; công nghiệp 20,4; dịch vụ 49,6"
         "run_item": rf"{start}(?P<num>\d{{1,3}},\d{{1,3}})(?=\s*(?:[;,…]|\.(?!\d)|$))",
@@ -122,10 +123,10 @@ def find_percentages(
         take(*m.span())
         out.append(PercentMatch(m.start(), m.end(), value))
     for m in p["pair"].finditer(view):
-        value = parse_number(m["num"])
-        if value is not None and free(*m.span()):
-            take(*m.span())
-            out.append(PercentMatch(m.start(), m.end(), value))
+        value, (s, e) = parse_number(m["num"]), (m.start("num"), m.end())
+        if value is not None and free(s, e):
+            take(s, e)
+            out.append(PercentMatch(s, e, value))
     signed = sorted(x.end for x in out if not x.implied)
     for m in p["run_item"].finditer(view):
         s, e = m.span("num")

@@ -13,6 +13,10 @@ Shapes of the genre, in the order they are tried:
   before that clause's figure.
 
 A figure measured against a plan keeps the comparison: ``doanh thu so với kế hoạch năm``.
+Terse report lines (see :mod:`.chain` and :mod:`.lists`): a count keeps what it counts
+(``kết nạp được 134 hội viên, đạt 67%`` → ``kết nạp hội viên``), a bullet's label before
+its colon, the heading of a list for ``41% là nữ``, and the plan of an ``83%/80%`` pair
+(``chỉ tiêu`` plus the achieved figure's subject).
 """
 from __future__ import annotations
 
