@@ -169,3 +169,18 @@ def test_plan_of_a_resolution_after_theo_measures_the_clause_before():
 ])
 def test_figure_joined_by_va_shares_the_subject(text, figure, value, subject):
     assert subjects(text)[figure] == (value, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "thu ngân sách 1.200/1.000 tỷ đồng",   # an achieved/plan pair of amounts
+    "có 13/16 xã đạt chuẩn",               # a ratio of counts
+])
+def test_pairs_without_percent_signs_are_not_percentages(text):
+    assert subjects(text) == {}
+
+
+def test_achieved_over_plan_pair_has_exact_spans():
+    text = "tỷ lệ hộ dùng nước sạch 97,5%/95% kế hoạch"
+    view = matching_view(text)
+    assert [(text[p.start:p.end], p.value, p.implied) for p in find_percentages(view, [(0, len(text))])] == [
+        ("97,5%", 97.5, False), ("95%", 95, False)]
