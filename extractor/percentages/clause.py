@@ -13,6 +13,7 @@ from ..text.normalize import canonical_tone_marks
 BOUNDARY = regex.compile(
     r"[;:\n…\"]|\((?![\p{Lu}\d&]{1,12}\))|(?<!\([\p{Lu}\d&]{1,12})\)|\.(?!\d)|,(?!\d)", flags=regex.V1)
 _WORD = regex.compile(r"\S+")
+_SKIPPED = regex.compile(r"[\p{L}\p{N}]")
 _REACH = 400
 
 Word = tuple[str, int, int]  # (lower-cased word, start, end) in the view
@@ -42,7 +43,9 @@ def _phrases(key: str) -> Phrases:
 def cues() -> dict:
     """The cue lists of ``lang/subjects.yaml``: phrases as word tuples, single words as sets."""
     out: dict = {k: _phrases(k) for k in ("verbs", "introducers", "leading", "after_stop", "framers",
-                                          "breakers", "compounds", "plan_heads", "openers", "units", "plan_tails")}
+                                          "breakers", "compounds", "plan_heads", "openers", "units", "plan_tails",
+                                          "kept_tails", "measures", "heading_stops", "ratio_heads",
+                                          "actor_ends")}
     for key in ("plan_words", "cut", "plan_qualifiers", "existentials", "date_openers", "time_units"):
         out[key] = frozenset(" ".join(p) for p in _phrases(key).all)
     return out
@@ -98,9 +101,19 @@ def inside(words: list[Word], i: int, phrases: Phrases) -> bool:
     return any(matches_at(words, i - k, ph) for ph, k in phrases.by_word.get(words[i][0], ()))
 
 
-def strip_end(words: list[Word], phrases: Phrases, keep_last: bool = True) -> list[Word]:
-    """Drop ``phrases`` from the end, repeatedly; with ``keep_last``, never the last word."""
+def strip_end(words: list[Word], phrases: Phrases, keep_last: bool = True,
+              keep: Optional[Phrases] = None) -> list[Word]:
+    """Drop ``phrases`` from the end, repeatedly; with ``keep_last``, never the last word.
+
+    Args:
+        words: the words to strip.
+        phrases: what to drop.
+        keep_last: never drop the last remaining word.
+        keep: phrases that stop the stripping when they end ``words`` ("trở lên").
+    """
     while words:
+        if keep is not None and ends_with(words, keep):
+            return words
         for ph in phrases.by_last.get(words[-1][0], ()):
             n = len(ph)
             if (n < len(words) or not keep_last and n == len(words)) and matches_at(words, len(words) - n, ph):
@@ -109,6 +122,14 @@ def strip_end(words: list[Word], phrases: Phrases, keep_last: bool = True) -> li
         else:
             return words
     return words
+
+
+def ends_with(words: list[Word], phrases: Phrases) -> int:
+    """Length of the longest of ``phrases`` that closes ``words``, else 0."""
+    for ph in phrases.by_last.get(words[-1][0], ()) if words else ():
+        if matches_at(words, len(words) - len(ph), ph):
+            return len(ph)
+    return 0
 
 
 def strip_start(words: list[Word], phrases: Phrases) -> list[Word]:
@@ -136,8 +157,18 @@ def is_number(word: str) -> bool:
 
 
 def cut_text(text: str, words: list[Word], limit: int = 24) -> Optional[str]:
-    """The author's text from the first to the last of ``words`` (at most ``limit`` words)."""
+    """The author's text from the first to the last of ``words`` (at most ``limit`` words).
+
+    Words taken from two places ("thành lập mới" and "chi hội" around "14") are joined
+    by a space; only punctuation and spaces between them stay as written.
+    """
     if not words:
         return None
     words = words[:limit]
-    return " ".join(text[words[0][1]:words[-1][2]].split()).strip(" ,;")
+    pieces, first = [], words[0]
+    for prev, nxt in zip(words, words[1:]):
+        if _SKIPPED.search(text, prev[2], nxt[1]):
+            pieces.append(text[first[1]:prev[2]])
+            first = nxt
+    pieces.append(text[first[1]:words[-1][2]])
+    return " ".join(" ".join(pieces).split()).strip(" ,;")

@@ -22,7 +22,7 @@ from ..text.normalize import canonical_tone_marks
 
 FLAGS = regex.IGNORECASE | regex.V1
 # Patterns whose only letters are in (?i:...) groups (or \p{L}): compiled without IGNORECASE.
-_CASED = frozenset({"range", "signed", "points", "run_item", "run_lead", "signed_core", "signed_core_words"})
+_CASED = frozenset({"range", "signed", "pair", "points", "run_item", "run_lead", "signed_core", "signed_core_words"})
 _SENTENCE_END = regex.compile(r"\.(?!\d)\s|\n")
 
 
@@ -58,6 +58,9 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|(?i:đến|tới)|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
         "signed": rf"{start}(?P<num>{NUMBER})(?P<sign>{sign})",
         "points": rf"{start}{NUMBER}\s*(?i:{points})\s*{sign}",
+        # "83,2%/50%": an achieved figure and its plan, each with its own sign
+        # (led by its literal "%": a lookbehind would be tried at every position)
+        "pair": rf"(?<=\d\s?)%\s?/\s?(?=\d)(?P<num>{NUMBER})(?P<sign>{sign})",
         # a decimal figure with nothing after it, in a run that a signed figure opened:
         # "chiếm 21,2%; công nghiệp 20,4; dịch vụ 49,6"
         "run_item": rf"{start}(?P<num>\d{{1,3}},\d{{1,3}})(?=\s*(?:[;,…]|\.(?!\d)|$))",
@@ -119,6 +122,11 @@ def find_percentages(
             continue
         take(*m.span())
         out.append(PercentMatch(m.start(), m.end(), value))
+    for m in p["pair"].finditer(view):
+        value, (s, e) = parse_number(m["num"]), (m.start("num"), m.end())
+        if value is not None and free(s, e):
+            take(s, e)
+            out.append(PercentMatch(s, e, value))
     signed = sorted(x.end for x in out if not x.implied)
     for m in p["run_item"].finditer(view):
         s, e = m.span("num")

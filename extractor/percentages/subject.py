@@ -13,11 +13,17 @@ Shapes of the genre, in the order they are tried:
   before that clause's figure.
 
 A figure measured against a plan keeps the comparison: ``doanh thu so với kế hoạch năm``.
+Terse report lines (see :mod:`.chain` and :mod:`.lists`): a count keeps what it counts
+(``kết nạp được 134 hội viên, đạt 67%`` → ``kết nạp hội viên``), a bullet's label before
+its colon, the heading of a list for ``41% là nữ``, and the plan of an ``83%/80%`` pair
+(``chỉ tiêu`` plus the achieved figure's subject).
 """
 from __future__ import annotations
 
 from typing import Optional
 
+from .chain import chained, head, strip_dates
+from ..lang import load
 from .clause import (
     Word,
     after_last,
@@ -33,44 +39,7 @@ from .clause import (
     strip_start,
     tokens,
 )
-
-_DATE_WORDS = ("quý", "tháng", "năm")
-
-
-def _strip_dates(words: list[Word], w) -> list[Word]:
-    """Drop a time expression opening the clause ("năm 2023 tốc độ tăng trưởng …")."""
-    i = 0
-    while i < len(words) and (words[i][0] in w["date_openers"] or is_number(words[i][0])
-                              or i and words[i - 1][0] == "quý"):
-        i += 1
-    return words[i:]
-
-
-def _head(words: list[Word], w) -> list[Word]:
-    """The noun phrase a clause opens with: up to its first verb, figure or date word."""
-    words = _strip_dates(strip_start(words, w["leading"]), w)
-    for i in range(1, len(words)):
-        word, nxt = words[i][0], words[i + 1][0] if i + 1 < len(words) else ""
-        dated = word in _DATE_WORDS and (nxt[:1].isdigit() or word == "quý" and nxt[:1] in "ivx")
-        # "doanh thu 6 tháng …", "… năm 2019" end the subject; "người từ 18 tuổi" does not
-        timed = word[:1].isdigit() and (nxt in w["time_units"] or len(word) == 4 and word.isdigit())
-        if timed or dated or word in w["cut"] and not inside(words, i, w["compounds"]):
-            words = words[:i]
-            break
-    return strip_start(words, w["leading"])
-
-
-def _np_before_figure(words: list[Word], w) -> list[Word]:
-    """The noun phrase just before the last figure of a clause ("… với thu nhập bình quân 14,2")."""
-    last = max((i for i, wd in enumerate(words) if wd[0][:1].isdigit()), default=None)
-    if last is None:
-        return _head(words, w)
-    if last and words[last - 1][0] in w["existentials"]:
-        # "toàn tỉnh có 148 cơ sở Hội xếp loại vững mạnh, chiếm 19,87%": what is counted
-        return strip_start(words[last + 1:], w["units"])
-    np = after_last(strip_end(words[:last], w["verbs"], keep_last=False), w["breakers"])
-    return _head(after_last(np, w["framers"]), w)
-
+from .lists import heading, joined_start, label, paired_start
 
 def _until_la(words: list[Word]) -> list[Word]:
     """A noun phrase after the figure, up to ``là`` (``kế hoạch doanh thu năm 2024 là 2.000 tỷ``)."""
@@ -88,31 +57,6 @@ def _specific_plan(text: str, after: list[Word], n: int, w) -> bool:
     return word[:1].isalpha() and text[start].islower() and word not in w["plan_qualifiers"]
 
 
-def _chained(text: str, view: str, c0: int, w) -> list[Word]:
-    """The subject of the clause a figure comments on: the nearest earlier one opening with a noun."""
-    pos, fallback, listed = c0 - 1, [], []
-    for _ in range(4):
-        p0 = clause_start(view, pos)
-        prev = tokens(view, p0, pos)
-        if prev and (not starts_with(prev, w["verbs"]) or _existential(prev, w)):
-            figures = [wd[1] for wd in prev if wd[0][:1].isdigit()]
-            np = _np_before_figure(prev, w) if figures else []
-            if np:
-                # a count ("có 57 chi bộ xếp loại trong sạch, vững mạnh") goes on over
-                # the phrases listed after it
-                return np + listed if np[0][1] > figures[-1] else np
-            if not figures:
-                # "… 57 chi bộ xếp loại trong sạch, vững mạnh, chiếm 61,3%": look past a
-                # listed phrase for the clause with the figure
-                fallback = fallback or _head(after_last(prev, w["framers"]), w)
-                listed = prev + listed
-        # "- Than tiêu thụ: 1.180.000 tấn, bằng 51% …": the label before a colon
-        if view[p0 - 1:p0] not in ("(", ",", ":"):
-            break
-        pos = p0 - 1
-    return fallback
-
-
 def _plan_figure(before: list[Word], w) -> list[Word]:
     """The plan head when the figure is a plan's own value (``… vượt mục tiêu 10% đề ra``)."""
     words = strip_end(strip_end(before, w["verbs"], keep_last=False), w["plan_tails"], keep_last=False)
@@ -123,12 +67,6 @@ def _plan_figure(before: list[Word], w) -> list[Word]:
             if not rest or strip_end(rest, w["verbs"], keep_last=False) != rest:
                 return words[len(words) - n:]
     return []
-
-
-def _existential(words: list[Word], w) -> bool:
-    """``có 148 …``, ``đã có 13/16 …``: a clause that counts something."""
-    i = 1 if words and words[0][0] == "đã" else 0
-    return len(words) > i and words[i][0] in w["existentials"]
 
 
 def _after_figure_and(words: list[Word]) -> list[Word]:
@@ -172,6 +110,36 @@ def _extend_list(view: str, after: list[Word], c1: int, verbs) -> list[Word]:
     return after
 
 
+def _paired(text: str, view: str, achieved: int) -> Optional[str]:
+    """The plan of an ``achieved%/plan%`` pair measures the plan for what the achieved figure measures."""
+    subject = find_subject(text, view, achieved, view.index("%", achieved) + 1)
+    word = load("subjects")["pair_plan"]
+    return f"{word} {subject}" if subject else word
+
+
+def _after_figure(view: str, c0: int, c1: int, after: list[Word], w) -> Optional[list[Word]]:
+    """What a figure counts when it stands before its noun phrase, else None.
+
+    "97% chi bộ …", "giải quyết 100% hồ sơ …" count what follows; "80% trở lên hoàn
+    thành tốt nhiệm vụ" what follows the bound; "41% là nữ" the members of the list's
+    heading ("chất lượng học viên mới …: 41% là nữ").
+    """
+    n = starts_with(after, w["kept_tails"])
+    if n and len(after) > n and after[n][0][:1].isalpha():
+        after = after[n:]
+    if after[0][0] == "là":
+        return heading(view, c0, w) + after  # two places: cut_text joins them with a space
+    if starts_with(after, w["after_stop"]):
+        return None
+    return _until_la(_extend_list(view, after, c1, w["verbs"]))
+
+
+def _ratio_label(core: list[Word], w) -> bool:
+    """"tỷ lệ xã đạt chuẩn nông thôn mới 83%", "tỷ lệ trường đạt chuẩn quốc gia đạt 78%": a
+    ratio's label, whose verbs belong to the label (the verb before the figure is stripped)."""
+    return bool(starts_with(core, w["ratio_heads"])) and not any(is_number(wd[0]) for wd in core)
+
+
 def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
     """The subject of the percentage at ``text[start:end]``, or None.
 
@@ -181,37 +149,49 @@ def find_subject(text: str, view: str, start: int, end: int) -> Optional[str]:
         start, end: the percentage's span.
     """
     w = cues()
+    achieved = paired_start(view, start)
+    if achieved is not None:
+        return _paired(text, view, achieved)
     c0, c1 = clause_start(view, start), clause_end(view, end)
     before, after = tokens(view, c0, start), tokens(view, end, c1)
+    first = joined_start(view, start)
+    if first is not None and len(before) > 2 and (not after or starts_with(after, w["after_stop"])):
+        # "… lần lượt là 2,5% và 3,9%": both figures measure the clause's subject
+        return find_subject(text, view, first, view.index("%", first) + 1)
     plan = starts_with(after, w["plan_heads"])
     if plan and _specific_plan(text, after, plan, w):
         return cut_text(text, _until_la(after))
-    head = _plan_figure(before, w)
-    if head:
+    plan_head = _plan_figure(before, w)
+    if plan_head:
         # "vượt mục tiêu 10% đề ra", "(chỉ tiêu 95%)": the figure is the plan for what the
         # clause before measured
-        subject = _chained(text, view, c0, w)
+        subject = chained(view, c0, w)
         result = cut_text(text, subject[-24:])
-        return f"{cut_text(text, head)} {result}" if result else cut_text(text, head)
-    core = after_last(strip_end(before, w["verbs"]), w["framers"])
+        return f"{cut_text(text, plan_head)} {result}" if result else cut_text(text, plan_head)
+    core = after_last(strip_end(before, w["verbs"], keep=w["kept_tails"]), w["framers"])
     # "doanh thu tăng 7,5% …" measures what stands before the verb; "Xã có 100% thôn …",
     # "Hằng năm có trên 90% chi bộ …" count what follows the figure.
     measured_before = (len(core) < len(before) and before[len(core)][0] not in w["existentials"]
-                       and _strip_dates(strip_start(core, w["introducers"]), w))
-    if after and after[0][0][:1].isalpha() and not starts_with(after, w["after_stop"]) and not measured_before:
-        # "97% chi bộ …", "giải quyết 100% hồ sơ …": the figure counts what follows it
-        return cut_text(text, _until_la(_extend_list(view, after, c1, w["verbs"])))
-    if not strip_end(before, w["verbs"], keep_last=False) and view[c0 - 1:c0] in ("(", ","):
-        subject = _chained(text, view, c0, w)
+                       and strip_dates(strip_start(core, w["introducers"]), w))
+    if after and after[0][0][:1].isalpha() and not measured_before:
+        counted = _after_figure(view, c0, c1, after, w)
+        if counted:
+            return cut_text(text, counted)
+    bare = not strip_end(before, w["verbs"], keep_last=False)
+    if bare and view[c0 - 1:c0] == ":" and label(view, c0, w):
+        subject = label(view, c0, w)
+    elif bare and view[c0 - 1:c0] in ("(", ","):
+        subject = chained(view, c0, w)
     else:
-        subject = _join_listed(view, c0, _head(_after_figure_and(core), w), w)
+        cut = not _ratio_label(core, w)
+        subject = _join_listed(view, c0, head(_after_figure_and(core), w, cut=cut), w)
         if not subject and view[c0 - 1:c0] in ("(", ",", ";"):
-            subject = _chained(text, view, c0, w)
+            subject = chained(view, c0, w)
     result = cut_text(text, subject[-24:])
     if result is None:
         return None
     if plan:
-        return f"{result} so với {cut_text(text, after)}"
+        return f"{result} so với {cut_text(text, _until_la(after))}"
     if matches_at(after, 0, ("so", "với")) and any(wd[0] in w["plan_words"] for wd in after[2:4]):
-        return f"{result} {cut_text(text, after)}"
+        return f"{result} {cut_text(text, _until_la(after))}"
     return result
