@@ -10,7 +10,7 @@ from .api import Extractor, extract
 from .archive import index
 from .errors import ExtractorError, InputError, MissingDependencyError, ModelError
 from .io import read
-from .pipeline.build import load
+from .nlp import load
 from .record import Record
 from .tables import to_frame
 from .view import render_page as _render_page  # noqa: F401 - registers Record.to_html

@@ -41,7 +41,7 @@ class Extractor:
             model: a model directory; default the one installed with the package.
             max_chars: texts longer than this are cut, with a warning in the record.
         """
-        from .pipeline.build import load
+        from .nlp import load
 
         self.nlp = load(model)
         self.model = model

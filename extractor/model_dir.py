@@ -20,7 +20,7 @@ _VOLATILE = ("vocab", "tokenizer")
 
 def build(out: Path, metrics: dict | None = None) -> Path:
     """Write the model directory to ``out`` (replacing what was there, keeping ``__init__.py``)."""
-    from .pipeline.build import build_nlp
+    from .nlp import build_nlp
 
     nlp = build_nlp()
     if metrics:

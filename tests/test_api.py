@@ -10,7 +10,7 @@ import extractor
 from extractor.dates import find_dates
 from extractor.percentages import find_percentages
 from extractor.text.normalize import matching_view
-from extractor.text.zones import classify_lines
+from extractor.pipeline.zones import classify_lines
 from conftest import check_record
 from timing import assert_linear
 

@@ -6,7 +6,7 @@ import spacy
 import extractor
 from conftest import MODEL
 from extractor.model_dir import build
-from extractor.pipeline.build import COMPONENTS
+from extractor.nlp import COMPONENTS
 
 
 def test_committed_model_directory_is_current(tmp_path):

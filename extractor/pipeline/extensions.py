@@ -36,7 +36,7 @@ def register() -> None:
         "meta": {"default": None},        # {"id", "source", "title"} from the reader
         "anchor": {"default": None},      # datetime.date used for year-less dates
         "warnings": {"default": None},    # list of warning strings, see errors.py
-        "zones": {"default": None},       # list of text.zones.Line
+        "zones": {"default": None},       # list of pipeline.zones.Line
         "officials": {"default": None},   # list of record.Official
         "organizations": {"default": None},  # list of record.Organization
     }

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text.segment import sentence_spans
-from ..text.zones import classify_lines
+from .zones import classify_lines
 from . import assemble  # noqa: F401 - registers doc._.record
 from .extensions import char_span, doc_text
 

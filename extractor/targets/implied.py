@@ -10,12 +10,8 @@ growth (``tỷ lệ``, ``chỉ số``, ``tăng``) are never read this way.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..numbers import parse_number
-
-if TYPE_CHECKING:
-    from .results import Found
+from .found import Found
 
 
 def implied_holds(view: str, found: "Found", lex: dict) -> bool:

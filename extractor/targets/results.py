@@ -3,13 +3,13 @@ hoạch``, ``đạt và vượt kế hoạch``, ``thấp hơn chỉ tiêu … gi
 ``mới đạt 58,2%``, ``đạt 93,5% (chỉ tiêu 95%)``, ``hoàn thành 15/15 chỉ tiêu``."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 import regex
 
 from ..numbers import parse_number
 from .clauses import Clause, clause_at
+from .found import Found
 from .implied import implied_holds, widen
 from .metric import cut_metric
 from .status import CUE_KINDS, attainment, lower_is_better, status_of
@@ -28,20 +28,6 @@ _BRACKET = regex.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,20}\)")
 _VERB = regex.compile(r"\s(?:tăng|giảm|đạt|là|còn)\s", regex.IGNORECASE)
 # "… lần thứ XVII, nhiệm kỳ 2018 – 2023 đề ra": the span runs to "đề ra".
 _SET_BY = regex.compile(r"(?:,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+)?(?:đề\s+ra|giao)\b", regex.IGNORECASE)
-
-
-@dataclass
-class Found:
-    """A target before it becomes a record item."""
-
-    start: int
-    end: int
-    metric: Optional[str]
-    value: Optional[Value]
-    attainment: Optional[float]
-    baseline: Optional[str]
-    status: str
-    cue: int = 0  # where the cue (or the planned figure) stands
 
 
 def baseline_end(view: str, start: int, limit: int, lex: dict) -> int:

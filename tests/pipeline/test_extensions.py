@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from extractor.pipeline.extensions import zone_at, zone_finder
-from extractor.text.zones import Line
+from extractor.pipeline.zones import Line
 
 
 def _doc(lines):

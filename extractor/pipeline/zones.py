@@ -16,7 +16,7 @@ _PUNCT = regex.compile(r"[^\w\s]")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 
 from ..lang import load
-from .normalize import canonical_tone_marks
+from ..text.normalize import canonical_tone_marks
 
 _MAX_HEADLINE = 250
 _MAX_CAPTION = 220

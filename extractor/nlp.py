@@ -1,4 +1,9 @@
-"""Build the spaCy pipeline from the package's resources, and load it from the model directory."""
+"""Build the spaCy pipeline from the package's resources, and load it from the model directory.
+
+This module sits above the field components it assembles (and above
+:mod:`extractor.pipeline`, the Doc plumbing they share), so that no package imports
+one that imports it back.
+"""
 from __future__ import annotations
 
 from importlib import resources
@@ -8,11 +13,11 @@ from typing import Optional
 import spacy
 from spacy.language import Language
 
-from .. import errors
-from ..about import __version__
-from . import assemble  # noqa: F401 - registers doc._.record
-from . import extensions  # noqa: F401 - registers doc._ / span._ attributes
-from . import tokenizer  # noqa: F401 - registers the tokenizer
+from . import errors
+from .about import __version__
+from .pipeline import assemble  # noqa: F401 - registers doc._.record
+from .pipeline import extensions  # noqa: F401 - registers doc._ / span._ attributes
+from .pipeline import tokenizer  # noqa: F401 - registers the tokenizer
 
 # Order matters: targets read percentages and resolutions; officials read organizations.
 COMPONENTS = (
@@ -34,13 +39,13 @@ def _spacy_range() -> str:
 
 def _register_components() -> None:
     # Importing the modules runs their @Language.factory decorators.
-    from ..dates import component as _d  # noqa: F401
-    from ..officials import component as _o  # noqa: F401
-    from ..organizations import component as _g  # noqa: F401
-    from ..percentages import component as _p  # noqa: F401
-    from ..resolutions import component as _r  # noqa: F401
-    from ..targets import component as _t  # noqa: F401
-    from . import layout as _l  # noqa: F401
+    from .dates import component as _d  # noqa: F401
+    from .officials import component as _o  # noqa: F401
+    from .organizations import component as _g  # noqa: F401
+    from .percentages import component as _p  # noqa: F401
+    from .resolutions import component as _r  # noqa: F401
+    from .targets import component as _t  # noqa: F401
+    from .pipeline import layout as _l  # noqa: F401
 
 
 def build_nlp() -> Language:
@@ -71,7 +76,7 @@ def installed_model_path() -> Path:
         with resources.as_file(resources.files("extractor.model")) as path:
             return Path(path)
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
+        return Path(__file__).resolve().parents[1] / "models" / MODEL_NAME
 
 
 def load(path: Optional[str | Path] = None) -> Language:

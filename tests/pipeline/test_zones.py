@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from extractor.text.normalize import matching_view
-from extractor.text.zones import _key, _short_key, classify_lines
+from extractor.pipeline.zones import _key, _short_key, classify_lines
 
 ARTICLE = """Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024
 
