@@ -60,6 +60,8 @@ class Extractor:
         for note in notes:
             if note.startswith("control:"):
                 warnings.append(errors.w_control_chars(int(note.split(":")[1])))
+            elif note.startswith("surrogate:"):
+                warnings.append(errors.w_lone_surrogates(int(note.split(":")[1])))
         if len(text) > self.max_chars:
             warnings.append(errors.w_truncated(self.max_chars))
             text = text[: self.max_chars]
