@@ -40,6 +40,8 @@ class Extractor:
         from .pipeline.build import load
 
         self.nlp = load(model)
+        # spaCy refuses texts over its own max_length (1M); our components have no such limit.
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.model = model
         self.max_chars = max_chars
 

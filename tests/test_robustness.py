@@ -52,3 +52,14 @@ def test_a_1mb_line_without_spaces(ex, chunk):
 @pytest.mark.parametrize("chunk", [SENTENCE, TRIGGERS[3], TRIGGERS[2], "ngày12/6/2023đạt97%,"])
 def test_four_times_the_text_takes_at_most_six_times_as_long(ex, chunk):
     assert_linear(ex, chunk, small=25_000, big=100_000, floor=8.0, slack=1.5)
+
+
+def test_max_chars_above_spacy_max_length_is_honoured():
+    """Extractor(max_chars=2M) raised spaCy's E088 on a 1.2 MB text."""
+    import extractor
+    from conftest import MODEL
+
+    big = extractor.Extractor(model=str(MODEL), max_chars=2_000_000)
+    text = "a " * 600_000 + "ngày 12/6/2023"
+    rec = big(text)
+    assert rec.text == text and rec.warnings == [] and rec.dates[0].start == 1_200_000
