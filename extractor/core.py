@@ -44,6 +44,8 @@ class Extractor:
         from .nlp import load
 
         self.nlp = load(model)
+        # spaCy refuses texts over its own max_length (1M); our components have no such limit.
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.model = model
         self.max_chars = max_chars
 
@@ -64,6 +66,8 @@ class Extractor:
         for note in notes:
             if note.startswith("control:"):
                 warnings.append(errors.w_control_chars(int(note.split(":")[1])))
+            elif note.startswith("surrogate:"):
+                warnings.append(errors.w_lone_surrogates(int(note.split(":")[1])))
         if len(text) > self.max_chars:
             warnings.append(errors.w_truncated(self.max_chars))
             text = text[: self.max_chars]

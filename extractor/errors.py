@@ -68,6 +68,10 @@ def w_control_chars(count: int) -> str:
     return f"W006: {count} control characters were replaced by spaces"
 
 
+def w_lone_surrogates(count: int) -> str:
+    return f"W007: {count} lone surrogate code points (not valid Unicode text) were replaced by U+FFFD"
+
+
 # Readers and batch runs (W010-W029, E010-E029).
 def w_legacy_encoding(name: str) -> str:
     return f"W010: the text was in the legacy encoding {name} and was converted to Unicode"

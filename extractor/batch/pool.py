@@ -1,10 +1,12 @@
 """A process pool that never loses a document: per-document results, in input order, hard timeouts.
 
 Each worker loads the pipeline once, then extracts the chunks it is sent and
-answers one row per document. The parent keeps every worker's unanswered
-documents; a worker that stays silent past the hard limit is killed (its
-current document becomes a timeout row) and one that dies becomes a
-worker-died row; the rest of its chunk goes to a fresh worker.
+answers one row per document, in order, so the parent always knows which
+document a worker was on. A worker that stays silent past the hard limit is
+killed (its current document becomes a timeout row). A worker that dies (an
+exception, SIGKILL, the OOM killer) is replaced by a fresh one and its
+unanswered documents are sent again; the document it died on is tried once
+more, and if it kills a second worker it becomes a worker-died row.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from ..io.writers import error_record
 
 #: Seconds a worker may stay silent beyond the per-document timeout before it is killed.
 GRACE = 10.0
+#: Workers a document may kill before it becomes an error row (the first death may not be its fault).
+ATTEMPTS = 2
 
 
 def _worker(conn, model, include_text, timeout) -> None:
@@ -41,7 +45,11 @@ def serve(conn, handle) -> None:
         if chunk is None:
             return
         for seq, raw in chunk:
-            conn.send((seq, json.dumps(handle(raw), ensure_ascii=False)))
+            line = json.dumps(handle(raw), ensure_ascii=False)
+            try:
+                conn.send((seq, line))
+            except OSError:  # the parent is gone: nobody wants the rest
+                return
 
 
 class _Slot:
@@ -84,6 +92,7 @@ def pool_rows(raws: Iterable[tuple[int, object]], *, jobs: int, model: Optional[
     done: dict[int, str] = {}
     order: deque = deque()  # sequence numbers handed out, in input order
     hard = (timeout or 0) + GRACE if timeout else None
+    deaths: dict[int, int] = {}  # sequence number → workers that died on it
     try:
         while True:
             for slot in slots:
@@ -98,7 +107,13 @@ def pool_rows(raws: Iterable[tuple[int, object]], *, jobs: int, model: Optional[
                         if not slot.inflight:
                             slot.last = time.monotonic()
                         slot.inflight.extend(batch)
-                        slot.conn.send(batch)
+                        try:
+                            slot.conn.send(batch)
+                        except OSError:  # it died since its last answer; not this batch's fault
+                            for _ in batch:
+                                slot.inflight.pop()
+                            requeued.extendleft(reversed(batch))
+                            _died(slot, done, requeued, deaths)
             while order and order[0] in done:
                 yield done.pop(order.popleft())
             if order and order[0] is _END:  # everything handed out has been yielded
@@ -114,7 +129,7 @@ def pool_rows(raws: Iterable[tuple[int, object]], *, jobs: int, model: Optional[
                         slot.proc.join()
                         raise errors.ExtractorError(
                             f"a worker process failed to start (exit code {slot.proc.exitcode}); see its error above")
-                    _fail(slot, done, requeued, errors.e_worker_died(f"exit code {slot.proc.exitcode}"))
+                    _died(slot, done, requeued, deaths)
                     continue
                 slot.last = time.monotonic()
                 if msg == "ready":
@@ -156,12 +171,26 @@ def _next_item(source, requeued: deque, order: deque, window: int):
     return item
 
 
-def _fail(slot: _Slot, done: dict, requeued: deque, reason: str) -> None:
-    """Blame the worker's current document, requeue the rest of its chunk, start a new worker."""
+def _died(slot: _Slot, done: dict, requeued: deque, deaths: dict) -> None:
+    """A worker died: retry the document it was on once (in a fresh worker), then make it an error row."""
+    slot.proc.join(timeout=5)
+    code = slot.proc.exitcode
+    if slot.inflight:
+        seq = slot.inflight[0][0]
+        deaths[seq] = deaths.get(seq, 0) + 1
+        if deaths[seq] >= ATTEMPTS:
+            _fail(slot, done, requeued, errors.e_worker_died(f"exit code {code}; {deaths[seq]} workers tried it"))
+            return
+    _fail(slot, done, requeued, None)
+
+
+def _fail(slot: _Slot, done: dict, requeued: deque, reason: Optional[str]) -> None:
+    """Start a new worker; its current document becomes a ``reason`` row (None: retried), the rest are requeued."""
     slot.kill()
     if slot.inflight:
-        seq, raw = slot.inflight.popleft()
-        done[seq] = json.dumps(error_record(raw.id, reason, raw.source), ensure_ascii=False)
+        if reason is not None:
+            seq, raw = slot.inflight.popleft()
+            done[seq] = json.dumps(error_record(raw.id, reason, raw.source), ensure_ascii=False)
         requeued.extendleft(reversed(slot.inflight))
         slot.inflight.clear()
     slot.start()

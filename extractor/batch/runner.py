@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Optional
 
 from .. import errors
 from ..io.jsonl import Fields
+from ..io.needs import check_readers
 from ..io.readers import MAX_BYTES, iter_raw
 from .sinks import open_sink
 
@@ -71,9 +72,15 @@ def run_batch(inputs: Iterable[str], output: Optional[str] = None, *, jobs: int 
         fmt: ``jsonl`` or ``parquet`` (default: from the output name).
         scheduler: address of a running Dask scheduler to run on instead of local processes.
         progress: show a progress bar (default: when stderr is a terminal).
+
+    Raises:
+        MissingDependencyError: a reader the inputs need cannot be imported (checked
+            before the output is opened).
     """
     from tqdm import tqdm
 
+    inputs = list(inputs)
+    check_readers(inputs)  # before the sink: a missing module must not leave a half-written output
     sink = open_sink(output, resume=resume, fmt=fmt)
     result = BatchResult(skipped=len(sink.done_ids))
     raws = enumerate(iter_raw(inputs, fields=fields, max_bytes=max_bytes))

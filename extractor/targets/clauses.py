@@ -8,6 +8,7 @@ or a range (``7,5 – 8%``).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -62,10 +63,9 @@ def clauses(view: str, start: int, end: int) -> list[Clause]:
 
 def clause_at(items: list[Clause], pos: int) -> int:
     """Index of the clause holding ``pos`` (the last one starting at or before it)."""
-    idx = 0
-    for i, c in enumerate(items):
-        if c.start <= pos:
-            idx = i
-        else:
-            break
-    return idx
+    # A binary search: a scan per cue made a long sentence of many targets quadratic.
+    return max(0, bisect_right(items, pos, key=_start) - 1)
+
+
+def _start(clause: Clause) -> int:
+    return clause.start

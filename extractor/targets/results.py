@@ -138,6 +138,9 @@ def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Cl
 def _second_base(text, view, first: Found, lex, percentages, limit) -> Optional[Found]:
     """``bằng 76,3% dự toán Trung ương giao và 70,8% dự toán HĐND tỉnh giao``: the same
     figure against a second baseline is a second target, spanning its own share."""
+    # Bounded like _result: the regex module scans to the limit for the required "và",
+    # so matching up to the sentence end made a long sentence of targets quadratic.
+    limit = min(limit, first.end + REACH)
     m = lex["second_base"].match(view, first.end, limit)
     if m is None:
         return None

@@ -45,13 +45,16 @@ _CHAR_MAP = str.maketrans({
 # No replacement is itself a key, so the order does not matter.
 _CHAR_PAIRS = tuple((chr(k), v) for k, v in _CHAR_MAP.items())
 _CONTROL_RE = regex.compile(r"[\p{Cc}--[\n]]", flags=regex.V1)
+# Lone surrogates (from JSON "\ud800" escapes) cannot be written as UTF-8.
+_SURROGATE_RE = regex.compile(r"\p{Cs}")
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:
     """Return the text every offset will refer to, and what was changed.
 
     NFC, Unix line ends, control characters (other than newlines) replaced by
-    spaces. Nothing else is touched: the author's letters stay as written.
+    spaces, lone surrogates by U+FFFD (one character each, so offsets hold).
+    Nothing else is touched: the author's letters stay as written.
 
     Returns:
         ``(clean, notes)`` where ``notes`` are short descriptions of the changes.
@@ -64,6 +67,9 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     cleaned, count = _CONTROL_RE.subn(" ", nfc.replace("\t", " "))
     if count:
         notes.append(f"control:{count}")
+    cleaned, count = _SURROGATE_RE.subn("\ufffd", cleaned)
+    if count:
+        notes.append(f"surrogate:{count}")
     return cleaned, notes
 
 

@@ -93,3 +93,49 @@ def test_parquet_output_keeps_nested_lists_and_resumes(tmp_path):
     again = run_batch([str(tmp_path / "in.jsonl")], str(out), model=str(MODEL), resume=True, progress=False)
     assert (again.skipped, again.written) == (6, 0)
     assert pq.read_table(out).num_rows == 6
+
+
+def _kill_when_grown(cmd, out: Path, grow: int, rng, env) -> bool:
+    """Start ``cmd``, SIGKILL it once ``out`` has grown by ``grow`` bytes (plus a random moment); True if it finished first."""
+    before = out.stat().st_size if out.exists() else 0
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        if out.exists() and out.stat().st_size >= before + grow:
+            time.sleep(rng.uniform(0, 0.3))
+            break
+        time.sleep(0.02)
+    finished = proc.poll() is not None
+    if not finished:
+        proc.send_signal(signal.SIGKILL)  # the parent only, as the OOM killer would
+        proc.wait()
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)  # then its orphaned workers, which can no longer write
+    except ProcessLookupError:
+        pass
+    return finished
+
+
+def test_six_random_sigkills_then_resume_lose_and_duplicate_nothing(tmp_path):
+    import random
+
+    rng = random.Random(13)
+    ids = _dump(tmp_path / "in.jsonl", 300)
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    args = [str(tmp_path / "in.jsonl"), "-o", str(out), "--jobs", "2"]
+    kills = 0
+    for round_ in range(6):
+        finished = _kill_when_grown(_cli(*args, *(["--resume"] if round_ else [])), out,
+                                    rng.randrange(1_000, 40_000), rng, env)
+        kills += not finished
+        if finished:
+            break
+        survived = JsonlSink(str(out), resume=True).done_ids  # what a resume keeps (a torn line is cut)
+        assert survived == ids[:len(survived)]
+    assert kills >= 5
+    final = subprocess.run(_cli(*args, "--resume"), cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert final.returncode == 1  # the broken input line is an error row
+    got = _ids(out)
+    assert got == ids  # nothing lost, nothing duplicated, input order
+    assert len(set(got)) == len(got)

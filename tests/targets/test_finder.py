@@ -111,3 +111,10 @@ def test_attainment_agrees_with_percentage_item():
 ])
 def test_linear_time_on_long_runs(unit):
     assert_linear(_find, unit, small=500 * len(unit), big=2000 * len(unit), floor=2.0, slack=3.0)
+
+
+def test_regression_long_sentence_of_ratio_results_is_linear():
+    """One sentence of many "đạt 100% kế hoạch": a clause scan and an unbounded second-base match per cue."""
+    unit = "đạt 100% kế hoạch, "
+    assert len(_find(unit * 3)) == 3
+    assert_linear(_find, unit, small=500 * len(unit), big=4000 * len(unit), floor=1.0, slack=2.0)

@@ -32,6 +32,12 @@ def test_clean_text_nfc_line_ends_and_controls():
     assert notes == ["nfc", "control:1"]
 
 
+def test_lone_surrogates_become_replacement_characters():
+    text, notes = clean_text("Ngày 12/6\ud800/2023 \udfff")
+    assert text == "Ngày 12/6\ufffd/2023 \ufffd"
+    assert notes == ["surrogate:2"]
+
+
 def _reference_view(text: str) -> str:
     """The plain definition the fast matching_view must equal: translate, then the pairs."""
     table = {ord(c): r for c, r in normalize._CHAR_PAIRS}
