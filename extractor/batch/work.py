@@ -7,7 +7,8 @@ from contextlib import contextmanager
 from typing import Optional
 
 from .. import errors
-from ..io.docs import RawDoc, materialize
+from ..io.docs import RawDoc
+from ..io.materialize import materialize
 from ..io.writers import error_record
 
 

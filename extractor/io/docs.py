@@ -53,24 +53,6 @@ def error_doc(ident: str, source: Optional[str], reason: str) -> RawDoc:
     return RawDoc(id=ident, kind="error", source=source, error=reason)
 
 
-def materialize(raw: RawDoc) -> InputDoc:
-    """Decode a raw document (bytes → text, HTML → main text and metadata); never raises for bad bytes."""
-    if raw.kind == "ready":
-        return raw.payload
-    if raw.kind == "error":
-        return InputDoc(id=raw.id, source=raw.source, error=raw.error)
-    if raw.kind == "html":
-        from .html import html_to_doc
-
-        return html_to_doc(raw)
-    from .encodings import decode_bytes
-
-    decoded = decode_bytes(raw.payload, raw.charset)
-    if decoded.text is None:
-        return InputDoc(id=raw.id, source=raw.source, error=decoded.warnings[0])
-    return InputDoc(id=raw.id, text=decoded.text, source=raw.source, warnings=decoded.warnings)
-
-
 def to_raw(doc) -> RawDoc:
     """Wrap what a caller hands over (a str, a dict with ``text``, an :class:`InputDoc` or a :class:`RawDoc`)."""
     if isinstance(doc, RawDoc):

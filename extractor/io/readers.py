@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .. import errors
-from .docs import InputDoc, RawDoc, error_doc, materialize
+from .docs import InputDoc, RawDoc, error_doc
+from .materialize import materialize
 from .jsonl import Fields, jsonl_docs, read_jsonl
 from .warc import read_warc
 
