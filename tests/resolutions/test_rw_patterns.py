@@ -1,0 +1,68 @@
+"""Reference forms of real-style web writing (second round): acts listed after ";",
+reports named with their issuer and subject, supervision programmes and the National
+Assembly's explanatory report (through the whole pipeline)."""
+import pytest
+
+from conftest import check_record
+
+PARTS = ("doc_type", "number", "issuer", "subject", "congress", "ordinal", "term")
+
+
+def resolutions(ex, text):
+    return check_record(ex(text, published="2024-05-01"))["resolutions"]
+
+
+def expect(span, doc_type, **parts):
+    return {"text": span, "doc_type": doc_type, **{k: parts.get(k) for k in PARTS[1:]}}
+
+
+def assert_items(text, found, expected):
+    assert [{k: item[k] for k in e} for item, e in zip(found, expected)] == expected
+    assert len(found) == len(expected), found
+    start = 0
+    for item, e in zip(found, expected):
+        start = text.index(e["text"], start)
+        assert (item["start"], item["end"]) == (start, start + len(e["text"]))
+        assert text[item["start"]:item["end"]] == e["text"]
+        start = item["end"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kỳ họp thông qua Nghị quyết số 12/NQ-HĐND về việc bầu bổ sung Ủy viên UBND huyện; Nghị quyết về chương "
+     "trình giám sát năm 2025 của HĐND huyện. Sau đó, đại biểu thảo luận.",
+     [expect("Nghị quyết số 12/NQ-HĐND về việc bầu bổ sung Ủy viên UBND huyện", "Nghị quyết", number="12/NQ-HĐND",
+             subject="việc bầu bổ sung Ủy viên UBND huyện"),
+      expect("Nghị quyết về chương trình giám sát năm 2025 của HĐND huyện", "Nghị quyết",
+             subject="chương trình giám sát năm 2025 của HĐND huyện")]),
+    ("Kỳ họp biểu quyết Nghị quyết số 30/2024/NQ-HĐND quy định mức thu học phí; Nghị quyết về dự toán ngân sách "
+     "địa phương năm 2025 (bổ sung).",
+     [expect("Nghị quyết số 30/2024/NQ-HĐND quy định mức thu học phí", "Nghị quyết", number="30/2024/NQ-HĐND",
+             subject="quy định mức thu học phí"),
+      expect("Nghị quyết về dự toán ngân sách địa phương năm 2025 (bổ sung)", "Nghị quyết",
+             subject="dự toán ngân sách địa phương năm 2025 (bổ sung)")]),
+])
+def test_titled_reference_after_semicolon_is_inside_the_list(ex, text, expected):
+    assert_items(text, resolutions(ex, text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng Bộ Tài chính trình bày Báo cáo của Chính phủ về tình hình thực hiện dự toán ngân sách năm 2024. "
+     "Đại biểu thảo luận.",
+     [expect("Báo cáo của Chính phủ về tình hình thực hiện dự toán ngân sách năm 2024", "Báo cáo",
+             issuer="Chính phủ", subject="tình hình thực hiện dự toán ngân sách năm 2024")]),
+    ("Theo Báo cáo của UBND huyện, tỷ lệ hộ nghèo giảm còn 3,2%.", []),
+    ("Đại hội nghe Báo cáo của Ban Chấp hành khóa IX do đồng chí Bí thư trình bày.", []),
+])
+def test_bare_report_needs_its_issuer_and_subject(ex, text, expected):
+    assert_items(text, resolutions(ex, text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thường trực HĐND huyện xây dựng Chương trình giám sát năm 2025 của HĐND huyện, bảo đảm đúng quy định.",
+     [expect("Chương trình giám sát năm 2025 của HĐND huyện", "Chương trình", issuer="HĐND huyện")]),
+    ("Chủ nhiệm Ủy ban Pháp luật trình bày Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo luật. Sau đó, Quốc hội "
+     "biểu quyết.",
+     [expect("Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo luật", "Báo cáo")]),
+])
+def test_supervision_programme_and_explanatory_report_are_kinds(ex, text, expected):
+    assert_items(text, resolutions(ex, text), expected)
