@@ -66,3 +66,20 @@ def test_bare_report_needs_its_issuer_and_subject(ex, text, expected):
 ])
 def test_supervision_programme_and_explanatory_report_are_kinds(ex, text, expected):
     assert_items(text, resolutions(ex, text), expected)
+
+
+DATELINED = ("Thứ Hai, 6/5/2024 - 08:30\n\nĐảng ủy xã Tân Lập sơ kết 3 năm thực hiện chỉ thị số 12-CT/ĐU\n\n"
+             "(TL) - Ngày 5/5, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết 3 năm thực hiện chỉ thị số 12-CT/ĐU ngày "
+             "2/3/2021 của Ban Thường vụ Đảng ủy về công tác dân vận. Hội nghị đánh giá cao kết quả đạt được, các chi "
+             "bộ đã cụ thể hóa chỉ thị bằng nhiều việc làm thiết thực.\n\nĐồng chí Bí thư Đảng ủy xã đề nghị các chi "
+             "bộ tiếp tục quán triệt sâu rộng.")
+
+
+def test_headline_below_dateline_counts_and_copies_the_body_reference(ex):
+    found = check_record(ex(DATELINED, published="2024-05-06"))["resolutions"]
+    head = "chỉ thị số 12-CT/ĐU"
+    body = "chỉ thị số 12-CT/ĐU ngày 2/3/2021 của Ban Thường vụ Đảng ủy về công tác dân vận"
+    assert [(r["text"], r["start"]) for r in found] == [(head, DATELINED.index(head)), (body, DATELINED.index(body))]
+    for item in found:
+        assert (item["doc_type"], item["number"], item["issued"], item["issuer"], item["subject"], item["ordinal"]) \
+            == ("Chỉ thị", "12-CT/ĐU", "2021-03-02", "Ban Thường vụ Đảng ủy", "công tác dân vận", None)
