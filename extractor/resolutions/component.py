@@ -52,10 +52,13 @@ def _zone_lookup(lines, view: str) -> Callable[[int], str]:
     if not any(line.zone == "body" for line in lines):
         return lambda pos: "body"
     starts = [line.start for line in lines]
+    # A caption line before any body line is the headline (a dateline above it may have taken that zone).
+    first_body = next(n for n, line in enumerate(lines) if line.zone == "body")
     names = [
-        "subheading" if line.zone == "caption" and len(view[line.start:line.end].split()) <= _SUBHEADING_WORDS
+        "headline" if line.zone == "caption" and n < first_body
+        else "subheading" if line.zone == "caption" and len(view[line.start:line.end].split()) <= _SUBHEADING_WORDS
         else line.zone
-        for line in lines
+        for n, line in enumerate(lines)
     ]
 
     def zone(pos: int) -> str:

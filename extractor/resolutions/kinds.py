@@ -44,6 +44,7 @@ def read_kind(parser: "ReferenceParser", i: int, doc_type: str, lower: bool) -> 
         m = lex.issued_kinds.match(tk, i)
     if not m:
         return None
+    needs_subject = not standalone and lex.subject_kinds.match(tk, i) == m
     verb_like = lex.verb_types.match(tk, i) > 0
     if lower and not lex.lower_kinds.match(tk, i):
         return None  # "các ban đã báo cáo thẩm tra …", "xây dựng chương trình hành động …": common nouns
@@ -69,7 +70,7 @@ def read_kind(parser: "ReferenceParser", i: int, doc_type: str, lower: bool) -> 
     ref.end = k
     k = parser.issued_at(k, ref)
     parser.subject_at(k, ref, verbs=True)
-    return ref
+    return None if needs_subject and ref.subject is None else ref
 
 
 def read_acting(parser: "ReferenceParser", i: int, j: int, doc_type: str) -> Optional[Reference]:

@@ -102,7 +102,8 @@ class Lexicon:
             "current_congress_before", "current_congress_after", "plenum_words", "central_words",
             "central_committee", "term_words", "law_amended", "law_stops", "reference_links", "generic_after",
             "date_intro", "term_of_office_words", "law_name_joins", "number_units", "link_verbs",
-            "congress_name_words", "congress_bodies", "kind_names", "issued_kinds", "lower_kinds", "kind_extensions",
+            "congress_name_words", "congress_bodies", "kind_names", "issued_kinds", "subject_kinds",
+            "lower_kinds", "kind_extensions",
             "verb_types", "period_named", "period_tails", "issuer_named", "committee_heads", "plenum_bodies", "session_words", "acting_types",
         ):
             setattr(self, key, PhraseSet(docs[key]))

@@ -15,7 +15,8 @@ from .reference import Reference
 if TYPE_CHECKING:
     from .parse import ReferenceParser
 
-_SENTENCE_ENDS = frozenset(".;:!?\n")
+# Not ";": a list of acts ("… 15/NQ-HĐND về …; Nghị quyết về …") goes on inside its sentence.
+_SENTENCE_ENDS = frozenset(".:!?\n")
 # A quoted title is a long noun phrase, not a paragraph.
 _MAX_TITLE = 60
 
