@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from ..record import Target
 from .clauses import clauses, sentences
-from .lexicon import lexicon
+from .lexicon import lexicon, needles_in
 from .pairs import find_pairs
 from .plans import find_plans, plan_scope_end, plan_start
 from .results import Found, find_results
@@ -71,15 +71,17 @@ def find_targets(
                 continue
             # many sentences name no baseline: one search spares the result patterns
             hint = lex["result_hint"].search(view, *sent)
-            cue = plan_start(text, view, *sent, lex)
+            present = needles_in(view, *sent, lex)
+            cue = plan_start(text, view, *sent, lex, present)
             plan_end = cue[1] if cue else -1
-            results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end) if hint else []
+            results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end,
+                                   present) if hint else []
             scope = plan_scope_end(view, items, cue, sent[1], lex)
             for f in results:
                 if cue is not None and cue[0] <= f.cue < scope:
                     f.status = "planned"
             goal_items = [c for c in items if c.start < scope]
-            plans = find_plans(text, view, sent, goal_items, lex, results, numbers_data, cue)
+            plans = find_plans(text, view, sent, goal_items, lex, results, numbers_data, cue, present)
             pairs = find_pairs(text, view, sent, items, lex, results + plans, cue[0] if cue else -1)
             for f in sorted(results + plans + pairs, key=lambda x: x.start):
                 if f.end > f.start:

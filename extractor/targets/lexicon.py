@@ -148,4 +148,45 @@ def _compile(data_json: str) -> dict:
             "figure_tails", "index_metrics")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
+    out["needles"] = needles = _needles(t)
+    out["needle_words"] = tuple(sorted({w for groups in needles.values() for group in groups for w in group}))
     return out
+
+
+def needles_in(view: str, start: int, end: int, lex: dict) -> frozenset[str]:
+    """The words of :func:`may_match` present in ``view[start:end]``.
+
+    The text is case-folded with its runs of spaces as one space: a pattern's literal
+    words can only match where they stand in it (substring tests of a few dozen words
+    are several times faster than one regex pass)."""
+    low = " ".join(view[start:end].casefold().split())
+    return frozenset(w for w in lex["needle_words"] if w in low)
+
+
+def may_match(lex: dict, key: str, present: frozenset[str]) -> bool:
+    """False when pattern ``key`` cannot match a text holding only the words ``present``
+    (see :func:`needles_in`): one of the groups of words it requires is absent there.
+    A set test is far cheaper than a regex pass, and most sentences hold few cues."""
+    return all(not present.isdisjoint(group) for group in lex["needles"][key])
+
+
+def _needles(t: dict) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each pattern, groups of words of which it needs one each (case-folded, spaces single)."""
+    def g(*keys):
+        words = [w for k in keys for w in t[k]]
+        return frozenset(" ".join(canonical_tone_marks(w).casefold().split()) for w in words)
+
+    base, pct = g("baseline_words"), frozenset({"%", "phần trăm"})
+    return {
+        "both": (g("both_cues"),), "beyond": (g("beyond_cues"),),
+        "excess": (g("excess_cues"), base, frozenset({"%"})), "multiple": (g("multiple_cues"), frozenset({"lần"}), base),
+        "bracket": (frozenset({"("}), base), "share": (g("reach_cues"), frozenset({"/"}), g("quota_words")),
+        "short": (g("shortfall_alone_cues", "shortfall_cues"), pct),
+        "ratio": (g("ratio_cues"), pct, base), "below": (g("below_cues", "under_cues"), base),
+        "above": (g("above_cues"), base), "unmet": (g("fail_cues"), base),
+        "fail": (g("quota_words"), g("fail_cues")), "reach": (g("reach_cues"), base),
+        "implied": (g("implied_cues"), frozenset({"%"})),
+        "plan_cue": (g("plan_cues"),), "modal_goal": (g("goal_modals", "purpose_links"), g("reach_cues")),
+        "quota": (g("quota_words"), frozenset({"là"})), "budget": (g("budget_nouns"), frozenset({"là"})),
+        "completion": (g("completion_verbs"), g("goal_nouns")), "pair": (frozenset({"/"}),),
+    }

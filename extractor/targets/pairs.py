@@ -31,6 +31,8 @@ def find_pairs(text: str, view: str, sentence: tuple[int, int], items: list[Clau
     (``plan_at``: where the sentence starts setting goals; pairs after it are goals)."""
     s, e = sentence
     out = []
+    if "/" not in view[s:e]:
+        return out  # every pair is written with a slash
     for m in lex["pair"].finditer(view, s, e):
         if any(f.start < m.end() and m.start() < f.end for f in taken) or 0 <= plan_at <= m.start():
             continue

@@ -10,6 +10,7 @@ from typing import Optional
 import regex
 
 from .clauses import Clause, clause_at
+from .lexicon import may_match, needles_in
 from .metric import cut_metric
 from .results import REACH, Found, baseline_end
 from .values import values_in
@@ -75,10 +76,13 @@ def _sets_goal(key: str, view: str, s: int, e: int, m, lex: dict) -> bool:
     return True
 
 
-def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int]]:
-    """Where the sentence ``view[s:e]`` starts setting goals and where its cue ends, or None."""
+def plan_start(text: str, view: str, s: int, e: int, lex: dict,
+               present: Optional[frozenset[str]] = None) -> Optional[tuple[int, int]]:
+    """Where the sentence ``view[s:e]`` starts setting goals and where its cue ends, or None
+    (``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""
     best = None
-    for m in lex["plan_cue"].finditer(view, s, e):
+    present = needles_in(view, s, e, lex) if present is None else present
+    for m in (lex["plan_cue"].finditer(view, s, e) if may_match(lex, "plan_cue", present) else ()):
         before = view[max(s, m.start() - 16):m.start()].lower()
         if any(b in before for b in lex["plan_cue_blockers"]) or not _GOES_ON.match(view, m.end(), e):
             continue  # "thấp hơn mục tiêu" is a baseline; "mục tiêu, nhiệm vụ" a list of nouns
@@ -87,6 +91,8 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
         best = (m.start(), m.end())
         break
     for key in ("modal_goal", "quota", "budget"):
+        if not may_match(lex, key, present):
+            continue
         m = next((q for q in lex[key].finditer(view, s, e) if _sets_goal(key, view, s, e, q, lex)), None)
         if m is None or (best is not None and m.start() >= best[0]):
             continue
@@ -100,7 +106,7 @@ def plan_start(text: str, view: str, s: int, e: int, lex: dict) -> Optional[tupl
             best = (a, a)
         else:
             best = (m.start(), m.end("modal"))
-    for m in lex["completion"].finditer(view, s, e):
+    for m in (lex["completion"].finditer(view, s, e) if may_match(lex, "completion", present) else ()):
         if best is not None and m.start() >= best[0]:
             break
         if not completes(view, s, m, lex):
@@ -139,9 +145,10 @@ def _pieces(view: str, text: str, c: Clause, lex: dict, numbers) -> list[tuple[i
 
 def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
                taken: list[Found], numbers: Optional[dict] = None,
-               cue: Optional[tuple[int, int]] = None) -> list[Found]:
+               cue: Optional[tuple[int, int]] = None, present: Optional[frozenset[str]] = None) -> list[Found]:
     """Planned targets of one sentence from its plan cue ``cue`` (see :func:`plan_start`) on,
-    and the completions reported before it (clauses overlapping ``taken`` are left to those)."""
+    and the completions reported before it (clauses overlapping ``taken`` are left to those;
+    ``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""
     s, e = sentence
     out: list[Found] = []
     for c in items if cue is not None else ():
@@ -156,7 +163,10 @@ def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clau
             found = _plan(text, view, a, b, e, lex, numbers)
             if found is not None:
                 out.append(found)
-    for m in lex["completion"].finditer(view, s, cue[0] if cue else e):
+    limit = cue[0] if cue else e
+    completions = lex["completion"].finditer(view, s, limit) if may_match(
+        lex, "completion", needles_in(view, s, limit, lex) if present is None else present) else ()
+    for m in completions:
         if not completes(view, s, m, lex):
             continue
         found = _completion(text, view, m, items[clause_at(items, m.start())].end, e, lex, achieved=True)

@@ -11,6 +11,7 @@ from ..numbers import parse_number
 from .clauses import Clause, clause_at
 from .found import Found
 from .implied import implied_holds, widen
+from .lexicon import may_match, needles_in
 from .metric import cut_metric
 from .status import CUE_KINDS, attainment, lower_is_better, status_of
 from .values import Value, values_in
@@ -110,12 +111,17 @@ def _percent_at(percentages: dict[int, float], pos: int, raw: str) -> Optional[f
 
 
 def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
-                 percentages: dict[int, float], numbers: Optional[dict] = None, plan_end: int = -1) -> list[Found]:
-    """Every result-against-baseline in one sentence (``plan_end``: where its plan cue ends)."""
+                 percentages: dict[int, float], numbers: Optional[dict] = None, plan_end: int = -1,
+                 present: Optional[frozenset[str]] = None) -> list[Found]:
+    """Every result-against-baseline in one sentence (``plan_end``: where its plan cue ends;
+    ``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""
     s, e = sentence
     taken = bytearray(e - s)
     out: list[Found] = []
+    present = needles_in(view, s, e, lex) if present is None else present
     for kind in CUE_KINDS:
+        if not may_match(lex, kind, present):
+            continue
         for m in lex[kind].finditer(view, s, e):
             if 1 in taken[m.start() - s:m.end() - s]:
                 continue
