@@ -17,7 +17,7 @@ def _lint(config_path) -> subprocess.CompletedProcess:
 def test_every_import_runs_down_the_layers():
     done = _lint(ROOT / "setup.cfg")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert "0 broken" in done.stdout
+    assert "2 kept, 0 broken" in done.stdout
 
 
 def test_the_contract_catches_an_upward_import(tmp_path):
@@ -26,6 +26,7 @@ def test_the_contract_catches_an_upward_import(tmp_path):
     config.read(ROOT / "setup.cfg", encoding="utf-8")
     contract = "importlinter:contract:layers"
     config[contract]["layers"] = "\nextractor.record\nextractor.view"
+    config.remove_section("importlinter:contract:acyclic")
     path = tmp_path / "swapped.cfg"
     with path.open("w", encoding="utf-8") as fh:
         config.write(fh)
