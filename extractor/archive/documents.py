@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .keys import article_date, number_key, text_key
-from .merge import Seen, earliest, most_common
+from .merge import KeyedRows, Seen, earliest, most_common
 
 COLUMNS = ["key", "doc_type", "number", "issuer", "issued", "subject", "congress", "term",
            "n_citing", "first_cited", "last_cited", "citing_ids"]
@@ -63,35 +63,19 @@ class _Document:
         self.seen.merge(other.seen)
 
 
-class DocumentTable:
+class DocumentTable(KeyedRows):
     """Accumulates the resolutions of records into one row per referenced document."""
 
-    def __init__(self) -> None:
-        self._rows: dict[str, _Document] = {}
+    row_type = _Document
 
     def add(self, record: dict, day: Optional[str] = None) -> None:
         """Add the resolutions of one record dict (``day`` defaults to :func:`article_date`)."""
         day = day if day is not None else article_date(record)
         for res in record.get("resolutions") or ():
             key = document_key(res)
-            row = self._rows.get(key)
-            if row is None:
-                row = self._rows[key] = _Document()
+            row = self._row(key)
             row.add(res)
             row.seen.add(record.get("id"), day)
-
-    def merge(self, other: "DocumentTable") -> "DocumentTable":
-        """Fold another table into this one."""
-        for key, row in other._rows.items():
-            mine = self._rows.get(key)
-            if mine is None:
-                self._rows[key] = row
-            else:
-                mine.merge(row)
-        return self
-
-    def __len__(self) -> int:
-        return len(self._rows)
 
     def rows(self) -> list[dict]:
         """One dict per document, most cited first, with the columns :data:`COLUMNS`."""

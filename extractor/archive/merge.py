@@ -53,3 +53,34 @@ class Seen:
     def article_ids(self) -> list:
         """The ids, each once, in first-seen order."""
         return list(dict.fromkeys(self.ids))
+
+
+class KeyedRows:
+    """Rows keyed by a match key, created on first sight and merged key by key.
+
+    Subclasses set ``row_type`` (a dataclass with a ``merge`` method).
+    """
+
+    row_type: type
+
+    def __init__(self) -> None:
+        self._rows: dict = {}
+
+    def _row(self, key):
+        row = self._rows.get(key)
+        if row is None:
+            row = self._rows[key] = self.row_type()
+        return row
+
+    def merge(self, other: "KeyedRows") -> "KeyedRows":
+        """Fold a table built on another partition into this one."""
+        for key, row in other._rows.items():
+            mine = self._rows.get(key)
+            if mine is None:
+                self._rows[key] = row
+            else:
+                mine.merge(row)
+        return self
+
+    def __len__(self) -> int:
+        return len(self._rows)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from .keys import article_date, person_key, text_key
-from .merge import Seen, most_common
+from .merge import KeyedRows, Seen, most_common
 
 COLUMNS = ["person_id", "key", "person", "role", "organization", "title", "first_seen", "last_seen",
            "n_articles", "article_ids"]
@@ -55,11 +55,10 @@ def _conflict(a: tuple, pa: _Position, b: tuple, pb: _Position) -> bool:
     return pa.seen.first <= pb.seen.last and pb.seen.first <= pa.seen.last
 
 
-class PositionTable:
+class PositionTable(KeyedRows):
     """Accumulates the officials of records into person × position rows."""
 
-    def __init__(self) -> None:
-        self._rows: dict[tuple[str, str, str], _Position] = {}
+    row_type = _Position
 
     def add(self, record: dict, day: Optional[str] = None) -> None:
         """Add the officials of one record dict (``day`` defaults to :func:`article_date`)."""
@@ -72,24 +71,9 @@ class PositionTable:
             for title in off.get("titles") or ():
                 role, org = title.get("role") or title.get("title"), title.get("organization")
                 key = (pkey, text_key(role), text_key(org))  # = position_key(name, role, org)
-                row = self._rows.get(key)
-                if row is None:
-                    row = self._rows[key] = _Position()
+                row = self._row(key)
                 row.forms[(name, role, org, title.get("title") or role)] += 1
                 row.seen.add(record.get("id"), day)
-
-    def merge(self, other: "PositionTable") -> "PositionTable":
-        """Fold another table into this one (for partitions built apart)."""
-        for key, row in other._rows.items():
-            mine = self._rows.get(key)
-            if mine is None:
-                self._rows[key] = row
-            else:
-                mine.merge(row)
-        return self
-
-    def __len__(self) -> int:
-        return len(self._rows)
 
     def _people(self) -> Iterator[tuple[str, list[tuple[tuple, _Position]]]]:
         by_name: dict[str, list] = {}

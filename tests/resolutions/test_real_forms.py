@@ -3,28 +3,9 @@ numbers without "số", lower-case types, reports and submissions, named kinds, 
 references and projects named up to their period (through the whole pipeline)."""
 import pytest
 
-from conftest import check_record
+from resolutions_cases import assert_items, expecter, resolutions
 
-PARTS = ("doc_type", "number", "issued", "issuer", "subject", "congress", "ordinal", "term")
-
-
-def resolutions(ex, text):
-    return check_record(ex(text, published="2024-05-01"))["resolutions"]
-
-
-def expect(span, doc_type, **parts):
-    return {"text": span, "doc_type": doc_type, **{k: parts.get(k) for k in PARTS[1:]}}
-
-
-def assert_items(text, found, expected):
-    assert [{k: item[k] for k in e} for item, e in zip(found, expected)] == expected
-    assert len(found) == len(expected), found
-    start = 0
-    for item, e in zip(found, expected):
-        start = text.index(e["text"], start)
-        assert (item["start"], item["end"]) == (start, start + len(e["text"]))
-        assert text[item["start"]:item["end"]] == e["text"]
-        start = item["end"]
+expect = expecter()
 
 
 @pytest.mark.parametrize("text, expected", [
