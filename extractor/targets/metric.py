@@ -22,13 +22,6 @@ def _words(view: str, a: int, b: int) -> list[Word]:
     return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
 
 
-def _match(words: list[Word], i: int, phrase: str) -> int:
-    parts = phrase.split()
-    if i < 0 or i + len(parts) > len(words):
-        return 0
-    return len(parts) if all(words[i + k][0] == p for k, p in enumerate(parts)) else 0
-
-
 def _by_length(phrases) -> list[tuple[int, frozenset]]:
     groups: dict[int, set] = {}
     for ph in phrases:
@@ -88,9 +81,9 @@ def action_start(words: list[Word], lex: dict) -> Optional[int]:
     """Index of an action verb that governs the figure right after the words, if any
     (``Toàn Đảng bộ đã kết nạp được`` → the index of ``kết``)."""
     words = _strip_end(words, lex["action_links"])
-    for verb in lex["action_verbs"]:
-        n = len(verb.split())
-        if _match(words, len(words) - n, verb):
+    # of the verbs ending the words the longest wins (groups go from most words down)
+    for n, group in _groups(lex["action_verbs"]):
+        if 0 < n <= len(words) and tuple(w[0] for w in words[-n:]) in group:
             return len(words) - n
     return None
 
