@@ -6,7 +6,8 @@ def run(args) -> int:
     from ..bench import run_bench
 
     print(run_bench(args.corpus, repeat=args.repeat, baseline=not args.no_baseline,
-                    baseline_docs=args.baseline_docs, model=args.model, as_json=args.json))
+                    baseline_docs=args.baseline_docs, model=args.model, as_json=args.json,
+                    profile=args.profile))
     return 0
 
 
@@ -18,4 +19,5 @@ def add_parser(sub) -> None:
     be.add_argument("--no-baseline", action="store_true")
     be.add_argument("--baseline-docs", type=int, default=10, help="documents the (slow) baseline runs on")
     be.add_argument("--json", action="store_true", help="print the figures as JSON")
+    be.add_argument("--profile", action="store_true", help="also print each stage's CPU time per article")
     be.set_defaults(func=run)
