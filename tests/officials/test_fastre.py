@@ -1,0 +1,80 @@
+"""The ``re`` twin of the officials tokeniser equals ``regex``'s ``TOKEN`` on the safe ranges."""
+import pytest
+import regex
+
+from extractor.officials.fastre import (GAP_TOKEN, LETTER, SAFE_RANGES, TOKEN_TWIN, UPPER,
+                                        WHITESPACE, outside_safe)
+from extractor.officials.lexicon import TOKEN
+from extractor.officials.tokens import gap_flags, text_flags, tokenize
+
+import re
+
+_SAFE_CHARS = [chr(c) for lo, hi in SAFE_RANGES for c in range(lo, hi) if not 0xD800 <= c <= 0xDFFF]
+
+
+@pytest.mark.parametrize("ours, theirs", [
+    (rf"[{LETTER}]", r"\p{L}"),
+    (rf"[{UPPER}]", r"\p{Lu}"),
+    (r"[^\W_]", r"[\p{L}\p{N}]"),
+    (rf"[{WHITESPACE}]", r"\s"),
+])
+def test_twin_class_equals_regex_class_on_every_safe_code_point(ours, theirs):
+    a, b = re.compile(ours), regex.compile(theirs, flags=regex.V1)
+    differ = [hex(ord(c)) for c in _SAFE_CHARS if bool(a.fullmatch(c)) != bool(b.fullmatch(c))]
+    assert differ == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí H'Hen Niê, Phó Chủ tịch UBND tỉnh Đắk Lắk,\n\nphát biểu.",
+    "Bộ LĐ-TB&XH; PGS.TS Trần Văn A (tỉnh M'Nông) đạt 97,5% _x_ ²",
+    "  \t dòng\u00a0một\u2009hai\x1c ba\u2028\n",
+])
+def test_twin_cuts_text_like_token(text):
+    assert [m.span() for m in TOKEN_TWIN.finditer(text)] == [m.span() for m in TOKEN.finditer(text)]
+    assert "".join(g + s for g, s in GAP_TOKEN.findall(text)) == text.rstrip(" \t\n\u2028")
+
+
+@pytest.mark.parametrize("text, outside", [
+    ("Bí thư Tỉnh ủy – “Nguyễn Văn A” …", False),
+    ("Ông Lý 李 và bà Kim", True),
+])
+def test_outside_safe(text, outside):
+    assert outside_safe(text) is outside
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn A, Bí thư Tỉnh ủy\n\n  Ông Lý 李, Chủ tịch",
+    "Chủ tịch  HĐND\ntỉnh H'Hen",
+])
+def test_tokenize_same_with_and_without_the_twin(text):
+    # the fallback path (a character outside the safe ranges) and the twin agree
+    spans = [(t.text, t.start, t.end, t.newline_before, t.space_before, t.blank_before) for t in tokenize(text)]
+    expected, p = [], 0
+    for m in TOKEN.finditer(text):
+        gap = text[p:m.start()]
+        expected.append((m.group(), m.start(), m.end(), "\n" in gap, gap == " ", gap.count("\n") > 1))
+        p = m.end()
+    assert spans == expected
+
+
+@pytest.mark.parametrize("s, flags", [
+    ("Hùng", (True, True, True)),
+    ("H'Hen", (True, True, True)),
+    ("UBND", (False, True, True)),
+    ("2021", (False, True, True)),
+    ("tỉnh", (False, False, True)),
+    (",", (False, False, False)),
+])
+def test_text_flags(s, flags):
+    assert text_flags(s) == flags
+
+
+@pytest.mark.parametrize("gap, flags", [
+    ("", (False, False, False)),
+    (" ", (False, True, False)),
+    ("  ", (False, False, False)),
+    ("\n", (True, False, False)),
+    (" \n \n", (True, False, True)),
+])
+def test_gap_flags(gap, flags):
+    assert gap_flags(gap) == flags
