@@ -50,10 +50,14 @@ def _short_title_holder(people: People, chain: Chain, tails) -> None:
         return
 
 
-def _short_mentions(people: People, tails) -> None:
-    """``ông Khang``, ``bà Mỹ Hạnh``: an honorific and the tail of a known name."""
+def _short_mentions(people: People, tails, honorific_starts) -> None:
+    """``ông Khang``, ``bà Mỹ Hạnh``: an honorific and the tail of a known name.
+
+    Args:
+        honorific_starts: the tokens where an honorific may open (:class:`.anchors.Anchors`).
+    """
     toks, words, lex = people.toks, people.words, people.lex
-    for i in range(len(toks)):
+    for i in honorific_starts:
         h = lex.honorific_at(toks, words, i)
         if not h:
             continue
@@ -120,7 +124,7 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     tails = people.tails()
     for chain in orphans:
         _short_title_holder(people, chain, tails)
-    _short_mentions(people, tails)
+    _short_mentions(people, tails, parser.anchors.honorifics)
     return people, toks
 
 

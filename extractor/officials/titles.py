@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .anchors import Anchors, find_anchors
 from .lexicon import Lexicon
 from .tokens import Tok
 
@@ -71,9 +72,11 @@ class Chain:
 class ChainParser:
     """Finds title chains in a token stream."""
 
-    def __init__(self, toks: list[Tok], words: list[str], names: dict[int, int], lex: Lexicon):
+    def __init__(self, toks: list[Tok], words: list[str], names: dict[int, int], lex: Lexicon,
+                 anchors: Optional[Anchors] = None):
         self.toks, self.words, self.names, self.lex = toks, words, names, lex
         self.n = len(toks)
+        self.anchors = anchors if anchors is not None else find_anchors(toks, words, lex)
 
     def role_at(self, i: int) -> int:
         """Tokens of the role opening at ``i`` (0 if none or not capitalised)."""
@@ -311,10 +314,13 @@ class ChainParser:
     def chains(self) -> list[Chain]:
         """Every chain, left to right, none overlapping."""
         out, i = [], 0
-        while i < self.n:
+        # a chain opens with a role: only the role anchors can open one
+        for start in self.anchors.roles:
+            if start < i:
+                continue
+            i = start
             chain = self.chain_at(i)
             if chain is None:
-                i += 1
                 continue
             out.append(chain)
             # Names listed on later lines may carry titles of their own: read those lines again.
