@@ -9,6 +9,7 @@ gives exactly the same items: every other position was a certain miss.
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import NamedTuple
 
 from .lexicon import HONORIFIC, MEMBERSHIP, ROLE, Lexicon
@@ -31,9 +32,9 @@ def find_anchors(toks: list[Tok], words: list[str], lex: Lexicon) -> Anchors:
     roles: list[int] = []
     honorifics: list[int] = []
     membership: list[int] = []
-    get = lex.openings.get
-    for i, w in enumerate(words):
-        bits = get(w)
+    openings = lex.openings
+    for i in compress(range(len(words)), map(openings.__contains__, words)):
+        bits = openings[words[i]]
         if bits:
             if bits & ROLE and toks[i].capital:
                 roles.append(i)

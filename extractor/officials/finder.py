@@ -4,6 +4,8 @@ Pure functions over the matching view; :mod:`.component` wraps them for spaCy.
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 import regex
 
 from ..record import Official, Span, Title
@@ -19,6 +21,7 @@ from .tokens import Tok, tokenize
 # its honorific; "các đồng chí trong Ban Chấp hành" (lower case next) opens no list.
 _LIST_HONORIFIC = regex.compile(r"\bcác\s+(đồng\s+chí)(?:\s*:|\s+(?=\p{Lu}))", flags=regex.IGNORECASE | regex.V1)
 _SENTENCE_END = regex.compile(r"[.\n]")
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _LIST_WINDOW = 600  # characters back to look for a list opener
 
 
@@ -88,7 +91,7 @@ def _list_honorific(view: str, pos: int):
 def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     """Every person written with a position, with mentions, honorifics and titles."""
     toks = _tokens(view, lines)
-    words = [t.text.lower() for t in toks]
+    words = list(map(str.lower, map(itemgetter(0), toks)))  # each token's text, lower-cased
     names = find_names(toks, words, lex)
     ends = {e - 1: s for s, e in names.items()}
     people = People(toks, words, lex)
@@ -133,7 +136,10 @@ def _title(text: str, toks: list[Tok], t: TitleMatch) -> Title:
     role = t.implied_role or text[s:toks[t.role_end - 1].end]
     org = None
     if t.end > t.role_end:
-        org = regex.sub(r"\s*\([^()]*\)", "", text[toks[t.role_end].start:e]).strip() or None
+        org = text[toks[t.role_end].start:e]
+        if "(" in org:  # (nothing to cut otherwise)
+            org = _BRACKETED.sub("", org)
+        org = org.strip() or None
     if org and t.shared:
         org = f"{org} {text[toks[t.shared[0]].start:toks[t.shared[1] - 1].end]}"
     return Title(text=text[s:e], start=s, end=e, title=text[s:e], role=role, organization=org)

@@ -7,6 +7,8 @@ surname and has two to four syllables (three preferred, the commonest length).
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
 from typing import Optional
 
 from .lexicon import Lexicon
@@ -15,20 +17,19 @@ from .tokens import Tok
 _MIN, _MAX = 2, 4
 _PREFERRED = (3, 4, 2)
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
+_TITLE_CASE = attrgetter("title_case")
 
 
 def _runs(toks: list[Tok]):
     """Maximal runs ``(i, j)`` of title-case tokens joined by single spaces."""
-    i, n = 0, len(toks)
-    while i < n:
-        if not toks[i].title_case:
-            i += 1
-            continue
+    n, j = len(toks), 0
+    for i in compress(range(n), map(_TITLE_CASE, toks)):
+        if i < j:
+            continue  # inside the last run
         j = i + 1
         while j < n and toks[j].title_case and toks[j].space_before:
             j += 1
         yield i, j
-        i = j
 
 
 def split_run(words: list[str], i: int, j: int, lex: Lexicon, after_unit: bool) -> Optional[int]:
@@ -80,12 +81,15 @@ def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int
     """Name candidates as ``{first token: end token}``."""
     out: dict[int, int] = {}
     for i, j in _runs(toks):
+        if j - i < _MIN:
+            continue  # (stripping an honorific only shortens it)
         # "Ông Hoàng Văn Lực", "Bà Trịnh Thị Thu": a capitalised honorific opens the run.
         while i < j and (words[i],) in lex.common_honorifics:
             i += 1
         if j - i < _MIN:
             continue
-        after_unit = bool(i >= 1 and any(
+        # (only a two-syllable run asks whether a unit word comes before it)
+        after_unit = bool(j - i == 2 and i >= 1 and any(
             lex.admin_units.match(words, s) == i - s for s in range(max(0, i - 2), i)))
         s = split_run(words, i, j, lex, after_unit)
         if s is None and 2 <= j - i <= _MAX and _after_honorific(words, i) and not lex.places.match(words, i, j):

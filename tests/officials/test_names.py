@@ -1,0 +1,17 @@
+"""Name candidates: runs of title-case syllables."""
+import pytest
+
+from extractor.officials.names import _runs
+from extractor.officials.tokens import tokenize
+
+
+@pytest.mark.parametrize("text, runs", [
+    ("Ông Trần Văn Nam, Bí thư Tỉnh ủy", ["Ông Trần Văn Nam", "Bí", "Tỉnh"]),
+    # two spaces or a line break end a run
+    ("Lê Hoa  Mai\nHồng Hà", ["Lê Hoa", "Mai", "Hồng Hà"]),
+    ("UBND tỉnh Gia Lai", ["Gia Lai"]),
+    ("không có tên", []),
+])
+def test_runs_are_maximal_title_case_stretches(text, runs):
+    toks = tokenize(text)
+    assert [text[toks[i].start:toks[j - 1].end] for i, j in _runs(toks)] == runs
