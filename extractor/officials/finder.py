@@ -4,7 +4,7 @@ Pure functions over the matching view; :mod:`.component` wraps them for spaCy.
 """
 from __future__ import annotations
 
-from operator import itemgetter
+from operator import attrgetter
 
 import regex
 
@@ -15,7 +15,7 @@ from .lexicon import Lexicon, build_lexicon
 from .names import find_names
 from .people import People, Person, common_honorific
 from .titles import Chain, ChainParser, TitleMatch
-from .tokens import Tok, tokenize
+from .tokens import Tok, tokenize_spans
 
 # "các đồng chí: A, …" or "các đồng chí A, …, B, …": the list opener gives every member
 # its honorific; "các đồng chí trong Ban Chấp hành" (lower case next) opens no list.
@@ -23,15 +23,23 @@ _LIST_HONORIFIC = regex.compile(r"\bcác\s+(đồng\s+chí)(?:\s*:|\s+(?=\p{Lu})
 _SENTENCE_END = regex.compile(r"[.\n]")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _LIST_WINDOW = 600  # characters back to look for a list opener
+_LOWER = attrgetter("lower")
+#: start and end character offsets of every token
+Offsets = tuple[list[int], list[int]]
 
 
-def _tokens(view: str, lines) -> list[Tok]:
+def _tokens(view: str, lines) -> tuple[list[Tok], Offsets]:
     toks: list[Tok] = []
+    starts: list[int] = []
+    ends: list[int] = []
     prev = 0
     for start, end in lines:
-        toks.extend(tokenize(view, start, end, line_start=True, after_blank=view.count("\n", prev, start) > 1))
+        line = tokenize_spans(view, start, end, line_start=True, after_blank=view.count("\n", prev, start) > 1)
+        toks.extend(line[0])
+        starts.extend(line[1])
+        ends.extend(line[2])
         prev = end
-    return toks
+    return toks, (starts, ends)
 
 
 def _short_title_holder(people: People, chain: Chain, tails) -> None:
@@ -88,13 +96,13 @@ def _list_honorific(view: str, pos: int):
     return found.span(1) if found else None
 
 
-def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
+def find_people(view: str, lines, lex: Lexicon) -> tuple[People, Offsets]:
     """Every person written with a position, with mentions, honorifics and titles."""
-    toks = _tokens(view, lines)
-    words = list(map(str.lower, map(itemgetter(0), toks)))  # each token's text, lower-cased
+    toks, offsets = _tokens(view, lines)
+    words = list(map(_LOWER, toks))
     names = find_names(toks, words, lex)
     ends = {e - 1: s for s, e in names.items()}
-    people = People(toks, words, lex)
+    people = People(toks, words, lex, offsets)
     orphans, closed = [], set()
     parser = ChainParser(toks, words, names, lex)
     for chain in parser.chains():
@@ -128,24 +136,25 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     for chain in orphans:
         _short_title_holder(people, chain, tails)
     _short_mentions(people, tails, parser.anchors.honorifics)
-    return people, toks
+    return people, offsets
 
 
-def _title(text: str, toks: list[Tok], t: TitleMatch) -> Title:
-    s, e = toks[t.start].start, toks[t.end - 1].end
-    role = t.implied_role or text[s:toks[t.role_end - 1].end]
+def _title(text: str, offsets: Offsets, t: TitleMatch) -> Title:
+    starts, ends = offsets
+    s, e = starts[t.start], ends[t.end - 1]
+    role = t.implied_role or text[s:ends[t.role_end - 1]]
     org = None
     if t.end > t.role_end:
-        org = text[toks[t.role_end].start:e]
+        org = text[starts[t.role_end]:e]
         if "(" in org:  # (nothing to cut otherwise)
             org = _BRACKETED.sub("", org)
         org = org.strip() or None
     if org and t.shared:
-        org = f"{org} {text[toks[t.shared[0]].start:toks[t.shared[1] - 1].end]}"
+        org = f"{org} {text[starts[t.shared[0]]:ends[t.shared[1] - 1]]}"
     return Title(text=text[s:e], start=s, end=e, title=text[s:e], role=role, organization=org)
 
 
-def _official(text: str, view: str, toks: list[Tok], person: Person, lex: Lexicon) -> Official:
+def _official(text: str, view: str, offsets: Offsets, person: Person, lex: Lexicon) -> Official:
     mentions = sorted(person.mentions)
     honorific = None
     candidates = sorted(person.honorifics)
@@ -162,7 +171,7 @@ def _official(text: str, view: str, toks: list[Tok], person: Person, lex: Lexico
     return Official(
         name=text[full[0]:full[1]],
         honorific=honorific,
-        titles=[_title(text, toks, t) for t in person.titles],
+        titles=[_title(text, offsets, t) for t in person.titles],
         mentions=[Span(text=text[s:e], start=s, end=e) for s, e in mentions],
     )
 
@@ -182,10 +191,10 @@ def find_officials(text: str, view: str, lines=None, lex: Lexicon | None = None)
     """
     lex = lex or build_lexicon()
     lines = lines if lines is not None else [(0, len(text))]
-    people, toks = find_people(view, lines, lex)
+    people, offsets = find_people(view, lines, lex)
     found = [p for p in people.by_key.values() if p.titles]
     found.sort(key=lambda p: min(p.mentions))
-    officials = [_official(text, view, toks, p, lex) for p in found]
-    wordings = sorted({(w.start, w.end): _title(text, toks, w) for p in found for w in p.wordings}.values(),
+    officials = [_official(text, view, offsets, p, lex) for p in found]
+    wordings = sorted({(w.start, w.end): _title(text, offsets, w) for p in found for w in p.wordings}.values(),
                       key=lambda t: t.start)
     return officials, wordings

@@ -1,12 +1,12 @@
-"""The token stream the officials finder walks: words and marks with offsets and case.
+"""The token stream the officials finder walks: words and marks, their case, and offsets.
 
 Speed: a token's flags depend only on its own text (case, letters) and on the
-whitespace gap before it (line breaks, one space); both repeat across a document,
-so each distinct text and gap is classified once and rows are assembled from the
-two cached parts. The text is cut by :data:`.lexicon.TOKEN`'s twin in the standard
-``re`` module (see :mod:`.fastre`), which is faster and returns ``(gap, token)``
-pairs without match objects; text holding a character outside the ranges where the
-twin is proven equal falls back to :data:`.lexicon.TOKEN`.
+whitespace gap before it (line breaks, one space), so a :class:`Tok` holds no
+offset and one object serves every ``(gap, text)`` pair of the process (cached);
+the offsets go to two plain lists. The text is cut by :data:`.lexicon.TOKEN`'s twin
+in the standard ``re`` module (see :mod:`.fastre`), which is faster and returns
+``(gap, token)`` pairs without match objects; text holding a character outside the
+ranges where the twin is proven equal falls back to :data:`.lexicon.TOKEN`.
 """
 from __future__ import annotations
 
@@ -24,11 +24,11 @@ _CACHE_LIMIT = 200_000
 
 
 class Tok(NamedTuple):
-    """One token of the matching view: ``view[start:end]``."""
+    """One token of the matching view (its offsets are kept apart, see :func:`tokenize_spans`)."""
 
     text: str
-    start: int
-    end: int
+    #: ``text`` lower-cased (the form phrases are compared by)
+    lower: str
     #: letters only, first upper, rest lower: a possible name syllable
     title_case: bool
     #: opens with a capital letter or a digit (may open or continue an organisation)
@@ -42,34 +42,31 @@ class Tok(NamedTuple):
     blank_before: bool
 
 
-_new = tuple.__new__
-_text_flags: dict[str, tuple[bool, bool, bool]] = {}
-_gap_flags: dict[str, tuple[bool, bool, bool]] = {}
-
-
 def text_flags(s: str) -> tuple[bool, bool, bool]:
-    """``(title_case, capital, word)`` of a token's text (cached)."""
-    flags = _text_flags.get(s)
-    if flags is None:
-        first = s[0]
-        upper = first.isupper()
-        flags = (bool(upper and _SYLLABLE.fullmatch(s)), upper or first.isdigit(), first.isalnum())
-        if len(_text_flags) >= _CACHE_LIMIT:
-            _text_flags.clear()
-        _text_flags[s] = flags
-    return flags
+    """``(title_case, capital, word)`` of a token's text."""
+    first = s[0]
+    upper = first.isupper()
+    return bool(upper and _SYLLABLE.fullmatch(s)), upper or first.isdigit(), first.isalnum()
 
 
 def gap_flags(gap: str) -> tuple[bool, bool, bool]:
-    """``(newline_before, space_before, blank_before)`` of the whitespace before a token (cached)."""
-    flags = _gap_flags.get(gap)
-    if flags is None:
-        breaks = gap.count("\n")
-        flags = (breaks > 0, gap == " ", breaks > 1)
-        if len(_gap_flags) >= _CACHE_LIMIT:
-            _gap_flags.clear()
-        _gap_flags[gap] = flags
-    return flags
+    """``(newline_before, space_before, blank_before)`` of the whitespace before a token."""
+    breaks = gap.count("\n")
+    return breaks > 0, gap == " ", breaks > 1
+
+
+class _TokCache(dict):
+    """``(gap, text)`` -> :class:`Tok`, built on first use."""
+
+    def __missing__(self, pair: tuple[str, str]) -> Tok:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        gap, s = pair
+        tok = self[pair] = Tok(s, s.lower(), *text_flags(s), *gap_flags(gap))
+        return tok
+
+
+_TOKS = _TokCache()
 
 
 def _pairs(view: str, start: int, end: int) -> list[tuple[str, str]]:
@@ -84,25 +81,34 @@ def _pairs(view: str, start: int, end: int) -> list[tuple[str, str]]:
     return out
 
 
-def tokenize(view: str, start: int = 0, end: int | None = None, line_start: bool = False,
-             after_blank: bool = False) -> list[Tok]:
-    """Tokens of ``view[start:end]`` with offsets into ``view``.
+def tokenize_spans(view: str, start: int = 0, end: int | None = None, line_start: bool = False,
+                   after_blank: bool = False) -> tuple[list[Tok], list[int], list[int]]:
+    """Tokens of ``view[start:end]`` and their start and end offsets into ``view``.
 
     Args:
         line_start: mark the first token as opening a line.
         after_blank: mark the first token as opening a block (a blank line before it).
     """
     end = len(view) if end is None else end
-    toks = []
-    append = toks.append
-    tf, gf = _text_flags, _gap_flags
+    pairs = _pairs(view, start, end)
+    toks = list(map(_TOKS.__getitem__, pairs))
+    starts: list[int] = []
+    ends: list[int] = []
+    add_start, add_end = starts.append, ends.append
     p = start
-    for g, s in _pairs(view, start, end):
-        a = p + len(g)
+    for gap, s in pairs:
+        a = p + len(gap)
+        add_start(a)
         p = a + len(s)
-        append(_new(Tok, (s, a, p) + (tf.get(s) or text_flags(s)) + (gf.get(g) or gap_flags(g))))
+        add_end(p)
     if toks and line_start:
         toks[0] = toks[0]._replace(newline_before=True)
     if toks and after_blank:
         toks[0] = toks[0]._replace(blank_before=True)
-    return toks
+    return toks, starts, ends
+
+
+def tokenize(view: str, start: int = 0, end: int | None = None, line_start: bool = False,
+             after_blank: bool = False) -> list[Tok]:
+    """Tokens of ``view[start:end]`` (see :func:`tokenize_spans` for their offsets)."""
+    return tokenize_spans(view, start, end, line_start, after_blank)[0]

@@ -5,7 +5,7 @@ import regex
 from extractor.officials.fastre import (GAP_TOKEN, LETTER, SAFE_RANGES, TOKEN_TWIN, UPPER,
                                         WHITESPACE, outside_safe)
 from extractor.officials.lexicon import TOKEN
-from extractor.officials.tokens import gap_flags, text_flags, tokenize
+from extractor.officials.tokens import gap_flags, text_flags, tokenize, tokenize_spans
 
 import re
 
@@ -48,7 +48,9 @@ def test_outside_safe(text, outside):
 ])
 def test_tokenize_same_with_and_without_the_twin(text):
     # the fallback path (a character outside the safe ranges) and the twin agree
-    spans = [(t.text, t.start, t.end, t.newline_before, t.space_before, t.blank_before) for t in tokenize(text)]
+    toks, starts, ends = tokenize_spans(text)
+    spans = [(t.text, a, b, t.newline_before, t.space_before, t.blank_before)
+             for t, a, b in zip(toks, starts, ends)]
     expected, p = [], 0
     for m in TOKEN.finditer(text):
         gap = text[p:m.start()]
@@ -78,3 +80,15 @@ def test_text_flags(s, flags):
 ])
 def test_gap_flags(gap, flags):
     assert gap_flags(gap) == flags
+
+
+def test_tokenize_spans_offsets_and_shared_tokens():
+    text = "Ông Hải, ông Hải\n\nHải"
+    toks, starts, ends = tokenize_spans(text, 4, len(text), line_start=True)
+    assert [text[a:b] for a, b in zip(starts, ends)] == [t.text for t in toks] == ["Hải", ",", "ông", "Hải", "Hải"]
+    assert [t.lower for t in toks] == ["hải", ",", "ông", "hải", "hải"]
+    # one object for one (gap, text): the second "Hải" after a space is the first's twin
+    assert toks[3] is tokenize("x Hải")[1]
+    # the line's first token opens a line; the last opens a block
+    assert [(t.newline_before, t.blank_before) for t in toks] == [
+        (True, False), (False, False), (False, False), (False, False), (True, True)]

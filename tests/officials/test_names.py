@@ -2,7 +2,7 @@
 import pytest
 
 from extractor.officials.names import _runs
-from extractor.officials.tokens import tokenize
+from extractor.officials.tokens import tokenize_spans
 
 
 @pytest.mark.parametrize("text, runs", [
@@ -13,5 +13,5 @@ from extractor.officials.tokens import tokenize
     ("không có tên", []),
 ])
 def test_runs_are_maximal_title_case_stretches(text, runs):
-    toks = tokenize(text)
-    assert [text[toks[i].start:toks[j - 1].end] for i, j in _runs(toks)] == runs
+    toks, starts, ends = tokenize_spans(text)
+    assert [text[starts[i]:ends[j - 1]] for i, j in _runs(toks)] == runs
