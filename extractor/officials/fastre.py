@@ -6,8 +6,8 @@ is therefore only used on text whose characters all lie in :data:`SAFE_RANGES`
 (Latin with Vietnamese letters, Greek, Cyrillic, punctuation, symbols), where
 ``tests/officials/test_fastre.py`` checks every code point of each class against
 ``regex``; whitespace is spelled out as ``regex``'s ``\\s`` set. Because every
-non-space character opens a token, ``(whitespace*)(token)`` pairs cut the text
-exactly as ``TOKEN.finditer`` does, with the gap before each token.
+non-space character opens a token, ``whitespace* token`` chunks cut the text
+exactly as ``TOKEN.finditer`` does, each with the gap before its token.
 """
 from __future__ import annotations
 
@@ -38,8 +38,10 @@ LETTER = char_class("L")
 UPPER = char_class("Lu")
 # ``[^\W_]`` is ``re``'s letters and numbers (``str.isalnum``), ``regex``'s ``[\p{L}\p{N}]``.
 _WORD = (rf"(?:[{UPPER}]'(?=[{LETTER}]))?[^\W_]+(?:[.&\-][^\W_]+)*|[^{WHITESPACE}\w]|_")
-#: ``(gap, token)`` pairs: the twin of ``TOKEN`` with the whitespace before each match
-GAP_TOKEN = re.compile(rf"([{WHITESPACE}]*)({_WORD})")
+#: chunks ``gap + token``: the twin of ``TOKEN`` with the whitespace before each match
+GAP_TOKEN = re.compile(rf"[{WHITESPACE}]*(?:{_WORD})")
+#: the gap that opens a chunk
+LEADING_SPACE = re.compile(rf"[{WHITESPACE}]*")
 #: the twin of ``TOKEN`` itself (for tests)
 TOKEN_TWIN = re.compile(_WORD)
 _UNSAFE = re.compile("[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi - 1))}"

@@ -5,16 +5,18 @@ whitespace gap before it (line breaks, one space), so a :class:`Tok` holds no
 offset and one object serves every ``(gap, text)`` pair of the process (cached);
 the offsets go to two plain lists. The text is cut by :data:`.lexicon.TOKEN`'s twin
 in the standard ``re`` module (see :mod:`.fastre`), which is faster and returns
-``(gap, token)`` pairs without match objects; text holding a character outside the
+``gap + token`` strings without match objects; text holding a character outside the
 ranges where the twin is proven equal falls back to :data:`.lexicon.TOKEN`.
 """
 from __future__ import annotations
 
+from itertools import accumulate
+from operator import attrgetter, sub
 from typing import NamedTuple
 
 import regex
 
-from .fastre import GAP_TOKEN, outside_safe
+from .fastre import GAP_TOKEN, LEADING_SPACE, outside_safe
 from .lexicon import TOKEN
 
 # A name syllable: "Hùng", "Y", and "H'Hen" (Ê Đê/Jrai names written with an apostrophe).
@@ -56,28 +58,29 @@ def gap_flags(gap: str) -> tuple[bool, bool, bool]:
 
 
 class _TokCache(dict):
-    """``(gap, text)`` -> :class:`Tok`, built on first use."""
+    """A chunk (``gap + text``) -> its :class:`Tok`, built on first use."""
 
-    def __missing__(self, pair: tuple[str, str]) -> Tok:
+    def __missing__(self, chunk: str) -> Tok:
         if len(self) >= _CACHE_LIMIT:
             self.clear()
-        gap, s = pair
-        tok = self[pair] = Tok(s, s.lower(), *text_flags(s), *gap_flags(gap))
+        cut = LEADING_SPACE.match(chunk).end()
+        gap, s = chunk[:cut], chunk[cut:]
+        tok = self[chunk] = Tok(s, s.lower(), *text_flags(s), *gap_flags(gap))
         return tok
 
 
 _TOKS = _TokCache()
+_TEXT = attrgetter("text")
 
 
-def _pairs(view: str, start: int, end: int) -> list[tuple[str, str]]:
-    """``(whitespace before, token)`` for every token of ``view[start:end]``."""
+def _chunks(view: str, start: int, end: int) -> list[str]:
+    """``gap + token`` for every token of ``view[start:end]`` (they tile the text up to its last token)."""
     if not outside_safe(view, start, end):
         return GAP_TOKEN.findall(view, start, end)
     out, p = [], start
     for m in TOKEN.finditer(view, start, end):
-        a, b = m.span()
-        out.append((view[p:a], view[a:b]))
-        p = b
+        out.append(view[p:m.end()])
+        p = m.end()
     return out
 
 
@@ -90,17 +93,12 @@ def tokenize_spans(view: str, start: int = 0, end: int | None = None, line_start
         after_blank: mark the first token as opening a block (a blank line before it).
     """
     end = len(view) if end is None else end
-    pairs = _pairs(view, start, end)
-    toks = list(map(_TOKS.__getitem__, pairs))
-    starts: list[int] = []
-    ends: list[int] = []
-    add_start, add_end = starts.append, ends.append
-    p = start
-    for gap, s in pairs:
-        a = p + len(gap)
-        add_start(a)
-        p = a + len(s)
-        add_end(p)
+    chunks = _chunks(view, start, end)
+    toks = list(map(_TOKS.__getitem__, chunks))
+    # chunks tile the text: a token ends where the lengths so far add up, and starts its length before
+    ends = list(accumulate(map(len, chunks), initial=start))
+    del ends[0]
+    starts = list(map(sub, ends, map(len, map(_TEXT, toks))))
     if toks and line_start:
         toks[0] = toks[0]._replace(newline_before=True)
     if toks and after_blank:
