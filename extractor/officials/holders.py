@@ -29,8 +29,9 @@ _JOINED_HONORIFICS = 2
 
 
 def _honorific_ending(toks: list[Tok], words: list[str], i: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+    opens = lex.honorifics.by_first
     for k in range(max(0, i - 4), i):
-        if lex.honorific_at(toks, words, k, i) == i - k:
+        if words[k] in opens and lex.honorific_at(toks, words, k, i) == i - k:
             return k, i
     return None
 

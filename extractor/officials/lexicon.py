@@ -112,6 +112,8 @@ class Lexicon:
         A capitalised ``Anh``/``Bà``/``Ông`` right after a capitalised word goes on a
         name or a place (``Nguyễn Anh Tuấn``, ``huyện Đông Anh``), so it is no honorific.
         """
+        if i >= len(words) or words[i] not in self.honorifics.by_first:
+            return 0  # (the common case, without a call)
         n = self.honorifics.match(words, i, end)
         if (n and i > 0 and toks[i].capital and toks[i].space_before and toks[i - 1].title_case
                 and tuple(words[i:i + n]) in self.common_honorifics):

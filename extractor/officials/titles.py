@@ -161,6 +161,8 @@ class ChainParser:
             before it) that closes the title, if any.
         """
         t, words = self.toks, self.words
+        inner_first, comma_first = self.lex.inner.by_first, self.lex.comma_phrases.by_first
+        stop_first = self.lex.stops.by_first
         owner = honorific = None
         while j < self.n and j - i < MAX_TITLE_TOKENS:
             tok = t[j]
@@ -174,11 +176,14 @@ class ChainParser:
                 if hn:
                     honorific, owner = (j, hn[0]), (hn[1], hn[2])
                     break
-                inner = self.lex.inner.match(words, j) or self.lex.comma_phrases.match(words, j)
+                w = words[j]
+                # (a phrase set can only match at a word that opens one of its phrases)
+                inner = ((w in inner_first and self.lex.inner.match(words, j))
+                         or (w in comma_first and self.lex.comma_phrases.match(words, j)))
                 if inner:
                     j += inner
                     continue
-                if not tok.capital and self.lex.stops.match(words, j):
+                if not tok.capital and w in stop_first and self.lex.stops.match(words, j):
                     break
                 if words[j] == "và" and (not self._org_continues_after_and(j)
                                           or (split_at is not None and split_at.match(words, j + 1))):

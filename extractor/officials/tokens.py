@@ -70,6 +70,8 @@ class _TokCache(dict):
 
 
 _TOKS = _TokCache()
+#: ``(token, line_start, after_blank)`` -> the token marked as opening a line / block
+_OPENERS: dict[tuple[Tok, bool, bool], Tok] = {}
 _TEXT = attrgetter("text")
 
 
@@ -99,10 +101,19 @@ def tokenize_spans(view: str, start: int = 0, end: int | None = None, line_start
     ends = list(accumulate(map(len, chunks), initial=start))
     del ends[0]
     starts = list(map(sub, ends, map(len, map(_TEXT, toks))))
-    if toks and line_start:
-        toks[0] = toks[0]._replace(newline_before=True)
-    if toks and after_blank:
-        toks[0] = toks[0]._replace(blank_before=True)
+    if toks and (line_start or after_blank):
+        key = (toks[0], line_start, after_blank)
+        opener = _OPENERS.get(key)
+        if opener is None:
+            opener = toks[0]
+            if line_start:
+                opener = opener._replace(newline_before=True)
+            if after_blank:
+                opener = opener._replace(blank_before=True)
+            if len(_OPENERS) >= _CACHE_LIMIT:
+                _OPENERS.clear()
+            _OPENERS[key] = opener
+        toks[0] = opener
     return toks, starts, ends
 
 
