@@ -40,8 +40,8 @@ UPPER = char_class("Lu")
 _WORD = (rf"(?:[{UPPER}]'(?=[{LETTER}]))?[^\W_]+(?:[.&\-][^\W_]+)*|[^{WHITESPACE}\w]|_")
 #: chunks ``gap + token``: the twin of ``TOKEN`` with the whitespace before each match
 GAP_TOKEN = re.compile(rf"[{WHITESPACE}]*(?:{_WORD})")
-#: the gap that opens a chunk
-LEADING_SPACE = re.compile(rf"[{WHITESPACE}]*")
+#: the characters of :data:`WHITESPACE`, for ``str.lstrip``
+SPACE_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 #: the twin of ``TOKEN`` itself (for tests)
 TOKEN_TWIN = re.compile(_WORD)
 _UNSAFE = re.compile("[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi - 1))}"

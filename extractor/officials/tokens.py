@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from .fastre import GAP_TOKEN, LEADING_SPACE, outside_safe
+from .fastre import GAP_TOKEN, SPACE_CHARS, outside_safe
 from .lexicon import TOKEN
 
 # A name syllable: "Hùng", "Y", and "H'Hen" (Ê Đê/Jrai names written with an apostrophe).
@@ -63,12 +63,24 @@ class _TokCache(dict):
     def __missing__(self, chunk: str) -> Tok:
         if len(self) >= _CACHE_LIMIT:
             self.clear()
-        cut = LEADING_SPACE.match(chunk).end()
-        gap, s = chunk[:cut], chunk[cut:]
-        tok = self[chunk] = Tok(s, s.lower(), *text_flags(s), *gap_flags(gap))
+            _HEADS.clear()
+        s = chunk.lstrip(SPACE_CHARS)  # (a token never opens with a space)
+        gap = chunk[:len(chunk) - len(s)]
+        head = _HEADS.get(s)
+        if head is None:
+            head = _HEADS[s] = (s, s.lower(), *text_flags(s))
+        tail = _TAILS.get(gap)
+        if tail is None:
+            tail = _TAILS[gap] = gap_flags(gap)
+        tok = self[chunk] = _new(Tok, head + tail)
         return tok
 
 
+_new = tuple.__new__
+#: a token's text -> the fields of :class:`Tok` it decides (the same word after other gaps)
+_HEADS: dict[str, tuple] = {}
+#: a gap -> the fields of :class:`Tok` it decides (few distinct gaps)
+_TAILS: dict[str, tuple[bool, bool, bool]] = {}
 _TOKS = _TokCache()
 #: ``(token, line_start, after_blank)`` -> the token marked as opening a line / block
 _OPENERS: dict[tuple[Tok, bool, bool], Tok] = {}

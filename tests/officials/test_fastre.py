@@ -1,13 +1,13 @@
 """The ``re`` twin of the officials tokeniser equals ``regex``'s ``TOKEN`` on the safe ranges."""
+import re
+
 import pytest
 import regex
 
-from extractor.officials.fastre import (GAP_TOKEN, LETTER, SAFE_RANGES, TOKEN_TWIN, UPPER,
+from extractor.officials.fastre import (GAP_TOKEN, LETTER, SAFE_RANGES, SPACE_CHARS, TOKEN_TWIN, UPPER,
                                         WHITESPACE, outside_safe)
 from extractor.officials.lexicon import TOKEN
 from extractor.officials.tokens import gap_flags, text_flags, tokenize, tokenize_spans
-
-import re
 
 _SAFE_CHARS = [chr(c) for lo, hi in SAFE_RANGES for c in range(lo, hi) if not 0xD800 <= c <= 0xDFFF]
 
@@ -92,3 +92,10 @@ def test_tokenize_spans_offsets_and_shared_tokens():
     # the line's first token opens a line; the last opens a block
     assert [(t.newline_before, t.blank_before) for t in toks] == [
         (True, False), (False, False), (False, False), (False, False), (True, True)]
+
+
+def test_space_chars_and_whitespace_class_are_regex_whitespace_everywhere():
+    space = regex.compile(r"\s", flags=regex.V1)
+    theirs = [chr(c) for c in range(0x110000) if space.fullmatch(chr(c))]
+    assert sorted(SPACE_CHARS) == theirs
+    assert [c for c in map(chr, range(0x110000)) if re.fullmatch(rf"[{WHITESPACE}]", c)] == theirs
