@@ -15,7 +15,7 @@ from .lexicon import Lexicon, build_lexicon
 from .names import find_names
 from .people import People, Person, common_honorific
 from .titles import Chain, ChainParser, TitleMatch
-from .tokens import Tok, tokenize_spans
+from .tokens import Tok, tokenize_lines
 
 # "các đồng chí: A, …" or "các đồng chí A, …, B, …": the list opener gives every member
 # its honorific; "các đồng chí trong Ban Chấp hành" (lower case next) opens no list.
@@ -29,16 +29,7 @@ Offsets = tuple[list[int], list[int]]
 
 
 def _tokens(view: str, lines) -> tuple[list[Tok], Offsets]:
-    toks: list[Tok] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    prev = 0
-    for start, end in lines:
-        line = tokenize_spans(view, start, end, line_start=True, after_blank=view.count("\n", prev, start) > 1)
-        toks.extend(line[0])
-        starts.extend(line[1])
-        ends.extend(line[2])
-        prev = end
+    toks, starts, ends = tokenize_lines(view, lines)
     return toks, (starts, ends)
 
 

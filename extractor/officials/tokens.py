@@ -10,9 +10,10 @@ ranges where the twin is proven equal falls back to :data:`.lexicon.TOKEN`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import accumulate
 from operator import attrgetter, sub
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -114,18 +115,73 @@ def tokenize_spans(view: str, start: int = 0, end: int | None = None, line_start
     del ends[0]
     starts = list(map(sub, ends, map(len, map(_TEXT, toks))))
     if toks and (line_start or after_blank):
-        key = (toks[0], line_start, after_blank)
-        opener = _OPENERS.get(key)
-        if opener is None:
-            opener = toks[0]
-            if line_start:
-                opener = opener._replace(newline_before=True)
-            if after_blank:
-                opener = opener._replace(blank_before=True)
-            if len(_OPENERS) >= _CACHE_LIMIT:
-                _OPENERS.clear()
-            _OPENERS[key] = opener
-        toks[0] = opener
+        toks[0] = _opener(toks[0], line_start, after_blank)
+    return toks, starts, ends
+
+
+def _opener(tok: Tok, line_start: bool, after_blank: bool) -> Tok:
+    """``tok`` marked as opening a line and/or a block (cached)."""
+    key = (tok, line_start, after_blank)
+    opener = _OPENERS.get(key)
+    if opener is None:
+        opener = tok
+        if line_start:
+            opener = opener._replace(newline_before=True)
+        if after_blank:
+            opener = opener._replace(blank_before=True)
+        if len(_OPENERS) >= _CACHE_LIMIT:
+            _OPENERS.clear()
+        _OPENERS[key] = opener
+    return opener
+
+
+def _stretches(view: str, lines) -> Optional[list[tuple[int, int]]]:
+    """Runs of consecutive lines parted by whitespace only, as ``(start, end)``; None
+    when the lines are not in text order or overlap.
+
+    No token crosses a non-empty whitespace gap and ``TOKEN`` looks no further than a
+    space, so a stretch cuts into the tokens of its lines, in order; only the gap
+    before each line's first token differs (see :func:`tokenize_lines`).
+    """
+    out: list[list[int]] = []
+    for start, end in lines:
+        if out and start < out[-1][1]:
+            return None
+        if out and out[-1][1] < start and not view[out[-1][1]:start].strip(SPACE_CHARS):
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+    return [(a, b) for a, b in out]
+
+
+def tokenize_lines(view: str, lines) -> tuple[list[Tok], list[int], list[int]]:
+    """Tokens of the lines ``(start, end)`` (in text order), each line's first marked as
+    opening a line, and a block after a blank line; with their start and end offsets.
+
+    Equal to :func:`tokenize_spans` line by line (``line_start=True``), cut a stretch of
+    lines at a time: each line's first token is then re-read from the line's start.
+    """
+    toks: list[Tok] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    stretches = _stretches(view, lines)
+    prev = 0
+    for a, b in stretches if stretches is not None else lines:
+        part = (tokenize_spans(view, a, b) if stretches is not None else
+                tokenize_spans(view, a, b, line_start=True, after_blank=view.count("\n", prev, a) > 1))
+        prev = b
+        toks.extend(part[0])
+        starts.extend(part[1])
+        ends.extend(part[2])
+    if stretches is None:
+        return toks, starts, ends
+    prev, k, n = 0, 0, len(toks)
+    for start, end in lines:
+        after_blank = view.count("\n", prev, start) > 1
+        prev = end
+        k = bisect_left(starts, start, k)
+        if k < n and starts[k] < end:
+            toks[k] = _opener(_TOKS[view[start:ends[k]]], True, after_blank)
     return toks, starts, ends
 
 

@@ -99,3 +99,28 @@ def test_space_chars_and_whitespace_class_are_regex_whitespace_everywhere():
     theirs = [chr(c) for c in range(0x110000) if space.fullmatch(chr(c))]
     assert sorted(SPACE_CHARS) == theirs
     assert [c for c in map(chr, range(0x110000)) if re.fullmatch(rf"[{WHITESPACE}]", c)] == theirs
+
+
+def _line_by_line(view, lines):
+    out, prev = ([], [], []), 0
+    for a, b in lines:
+        part = tokenize_spans(view, a, b, line_start=True, after_blank=view.count("\n", prev, a) > 1)
+        prev = b
+        for column, values in zip(out, part):
+            column.extend(values)
+    return out
+
+
+@pytest.mark.parametrize("view, lines", [
+    # leading spaces, an empty line, a blank line, a skipped stretch
+    ("Ông Hải  phát biểu\n  Bà Mai, Phó Chủ tịch\n\n\nXem thêm\n - Bí thư H'\nHen", [(0, 18), (19, 40), (41, 41), (43, 51), (52, 63), (64, 67)]),
+    ("A B\nC D\nE", [(0, 3), (8, 9)]),
+    # an apostrophe opener cut by the line's end
+    ("Y H'\nHen Niê", [(0, 4), (5, 12)]),
+    # lines that touch, overlap or run backwards are read one by one
+    ("AbcDef Gh", [(0, 3), (3, 9)]),
+    ("Một hai ba", [(4, 10), (0, 7)]),
+])
+def test_tokenize_lines_equals_line_by_line(view, lines):
+    from extractor.officials.tokens import tokenize_lines
+    assert tokenize_lines(view, lines) == _line_by_line(view, lines)
