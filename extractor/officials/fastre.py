@@ -37,9 +37,12 @@ def char_class(category_prefix: str) -> str:
 LETTER = char_class("L")
 UPPER = char_class("Lu")
 # ``[^\W_]`` is ``re``'s letters and numbers (``str.isalnum``), ``regex``'s ``[\p{L}\p{N}]``.
-_WORD = (rf"(?:[{UPPER}]'(?=[{LETTER}]))?[^\W_]+(?:[.&\-][^\W_]+)*|[^{WHITESPACE}\w]|_")
+# The opener ``H'`` is spelled as a first alternative, and runs are possessive: nothing
+# after a token can fail, so giving back characters never helped (and costs time).
+_LN = r"[^\W_]++(?:[.&\-][^\W_]++)*+"
+_WORD = rf"[{UPPER}]'(?=[{LETTER}]){_LN}|{_LN}|[^{WHITESPACE}\w]|_"
 #: chunks ``gap + token``: the twin of ``TOKEN`` with the whitespace before each match
-GAP_TOKEN = re.compile(rf"[{WHITESPACE}]*(?:{_WORD})")
+GAP_TOKEN = re.compile(rf"[{WHITESPACE}]*+(?:{_WORD})")
 #: the characters of :data:`WHITESPACE`, for ``str.lstrip``
 SPACE_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 #: the twin of ``TOKEN`` itself (for tests)

@@ -28,6 +28,8 @@ def test_twin_class_equals_regex_class_on_every_safe_code_point(ours, theirs):
     "Đồng chí H'Hen Niê, Phó Chủ tịch UBND tỉnh Đắk Lắk,\n\nphát biểu.",
     "Bộ LĐ-TB&XH; PGS.TS Trần Văn A (tỉnh M'Nông) đạt 97,5% _x_ ²",
     "  \t dòng\u00a0một\u2009hai\x1c ba\u2028\n",
+    # openers and joined words at their edges
+    "H' H'1 h'Hen H''Hen X'Y-Z.W&V A. -A .B Ă'ĕ K'- M'Nông-Ba x_y",
 ])
 def test_twin_cuts_text_like_token(text):
     assert [m.span() for m in TOKEN_TWIN.finditer(text)] == [m.span() for m in TOKEN.finditer(text)]
