@@ -15,7 +15,7 @@ from .lexicon import Lexicon, build_lexicon
 from .names import find_names
 from .people import People, Person, common_honorific
 from .titles import Chain, ChainParser, TitleMatch
-from .tokens import Tok, tokenize_lines
+from .tokens import Offsets, Tok, tokenize_lines
 
 # "các đồng chí: A, …" or "các đồng chí A, …, B, …": the list opener gives every member
 # its honorific; "các đồng chí trong Ban Chấp hành" (lower case next) opens no list.
@@ -24,13 +24,10 @@ _SENTENCE_END = regex.compile(r"[.\n]")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _LIST_WINDOW = 600  # characters back to look for a list opener
 _LOWER = attrgetter("lower")
-#: start and end character offsets of every token
-Offsets = tuple[list[int], list[int]]
 
 
 def _tokens(view: str, lines) -> tuple[list[Tok], Offsets]:
-    toks, starts, ends = tokenize_lines(view, lines)
-    return toks, (starts, ends)
+    return tokenize_lines(view, lines)
 
 
 def _short_title_holder(people: People, chain: Chain, tails) -> None:
@@ -131,17 +128,16 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, Offsets]:
 
 
 def _title(text: str, offsets: Offsets, t: TitleMatch) -> Title:
-    starts, ends = offsets
-    s, e = starts[t.start], ends[t.end - 1]
-    role = t.implied_role or text[s:ends[t.role_end - 1]]
+    s, e = offsets.start(t.start), offsets.end(t.end - 1)
+    role = t.implied_role or text[s:offsets.end(t.role_end - 1)]
     org = None
     if t.end > t.role_end:
-        org = text[starts[t.role_end]:e]
+        org = text[offsets.start(t.role_end):e]
         if "(" in org:  # (nothing to cut otherwise)
             org = _BRACKETED.sub("", org)
         org = org.strip() or None
     if org and t.shared:
-        org = f"{org} {text[starts[t.shared[0]]:ends[t.shared[1] - 1]]}"
+        org = f"{org} {text[offsets.start(t.shared[0]):offsets.end(t.shared[1] - 1)]}"
     return Title(text=text[s:e], start=s, end=e, title=text[s:e], role=role, organization=org)
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 from .lexicon import Lexicon, phrase_key
 from .titles import TitleMatch
-from .tokens import Tok
+from .tokens import Offsets, Tok
 
 
 @dataclass
@@ -36,10 +36,10 @@ class People:
     """The people of one document."""
 
     def __init__(self, toks: list[Tok], words: list[str], lex: Lexicon,
-                 offsets: tuple[list[int], list[int]]):
-        """``offsets``: the start and end character offsets of every token."""
+                 offsets: Offsets):
+        """``offsets``: the character offsets of the tokens."""
         self.toks, self.words, self.lex = toks, words, lex
-        self.starts, self.ends = offsets
+        self.offsets = offsets
         self.by_key: dict[tuple[str, ...], Person] = {}
 
     def get(self, span: tuple[int, int]) -> Person:
@@ -51,12 +51,12 @@ class People:
 
     def mention(self, person: Person, span: tuple[int, int], honorific: Optional[tuple[int, int]] = None) -> None:
         """Record a mention (token span) and the honorific written before it, if any."""
-        chars = (self.starts[span[0]], self.ends[span[1] - 1])
+        chars = (self.offsets.start(span[0]), self.offsets.end(span[1] - 1))
         if chars not in person._seen:
             person._seen.add(chars)
             person.mentions.append(chars)
         if honorific is not None:
-            h = (self.starts[honorific[0]], self.ends[honorific[1] - 1])
+            h = (self.offsets.start(honorific[0]), self.offsets.end(honorific[1] - 1))
             person.honorifics.append((chars[0], h))
 
     def tails(self) -> dict[tuple[str, ...], Person]:

@@ -10,7 +10,7 @@ ranges where the twin is proven equal falls back to :data:`.lexicon.TOKEN`.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from itertools import accumulate
 from operator import attrgetter, sub
 from typing import NamedTuple, Optional
@@ -107,16 +107,37 @@ def tokenize_spans(view: str, start: int = 0, end: int | None = None, line_start
         line_start: mark the first token as opening a line.
         after_blank: mark the first token as opening a block (a blank line before it).
     """
-    end = len(view) if end is None else end
-    chunks = _chunks(view, start, end)
-    toks = list(map(_TOKS.__getitem__, chunks))
-    # chunks tile the text: a token ends where the lengths so far add up, and starts its length before
-    ends = list(accumulate(map(len, chunks), initial=start))
-    del ends[0]
-    starts = list(map(sub, ends, map(len, map(_TEXT, toks))))
+    toks, ends = _cut(view, start, len(view) if end is None else end)
     if toks and (line_start or after_blank):
         toks[0] = _opener(toks[0], line_start, after_blank)
-    return toks, starts, ends
+    return toks, list(map(sub, ends, map(len, map(_TEXT, toks)))), ends
+
+
+def _cut(view: str, start: int, end: int) -> tuple[list[Tok], list[int]]:
+    """Tokens of ``view[start:end]`` and their end offsets."""
+    chunks = _chunks(view, start, end)
+    # chunks tile the text: a token ends where the lengths so far add up
+    ends = list(accumulate(map(len, chunks), initial=start))
+    del ends[0]
+    return list(map(_TOKS.__getitem__, chunks)), ends
+
+
+class Offsets:
+    """Character offsets of a token stream; a start is worked out from the end and the
+    text when asked for (few are: the tokens that open a mention or a title)."""
+
+    __slots__ = ("toks", "ends")
+
+    def __init__(self, toks: list[Tok], ends: list[int]):
+        self.toks, self.ends = toks, ends
+
+    def start(self, i: int) -> int:
+        """Start offset of token ``i``."""
+        return self.ends[i] - len(self.toks[i].text)
+
+    def end(self, i: int) -> int:
+        """End offset of token ``i``."""
+        return self.ends[i]
 
 
 def _opener(tok: Tok, line_start: bool, after_blank: bool) -> Tok:
@@ -154,35 +175,37 @@ def _stretches(view: str, lines) -> Optional[list[tuple[int, int]]]:
     return [(a, b) for a, b in out]
 
 
-def tokenize_lines(view: str, lines) -> tuple[list[Tok], list[int], list[int]]:
+def tokenize_lines(view: str, lines) -> tuple[list[Tok], Offsets]:
     """Tokens of the lines ``(start, end)`` (in text order), each line's first marked as
-    opening a line, and a block after a blank line; with their start and end offsets.
+    opening a line, and a block after a blank line; with their offsets.
 
     Equal to :func:`tokenize_spans` line by line (``line_start=True``), cut a stretch of
     lines at a time: each line's first token is then re-read from the line's start.
     """
     toks: list[Tok] = []
-    starts: list[int] = []
     ends: list[int] = []
     stretches = _stretches(view, lines)
-    prev = 0
-    for a, b in stretches if stretches is not None else lines:
-        part = (tokenize_spans(view, a, b) if stretches is not None else
-                tokenize_spans(view, a, b, line_start=True, after_blank=view.count("\n", prev, a) > 1))
-        prev = b
-        toks.extend(part[0])
-        starts.extend(part[1])
-        ends.extend(part[2])
     if stretches is None:
-        return toks, starts, ends
+        prev = 0
+        for a, b in lines:
+            part = tokenize_spans(view, a, b, line_start=True, after_blank=view.count("\n", prev, a) > 1)
+            prev = b
+            toks.extend(part[0])
+            ends.extend(part[2])
+        return toks, Offsets(toks, ends)
+    for a, b in stretches:
+        part = _cut(view, a, b)
+        toks.extend(part[0])
+        ends.extend(part[1])
     prev, k, n = 0, 0, len(toks)
     for start, end in lines:
         after_blank = view.count("\n", prev, start) > 1
         prev = end
-        k = bisect_left(starts, start, k)
-        if k < n and starts[k] < end:
+        # the line's first token: the first to end after the line's start, if it ends in the line
+        k = bisect_right(ends, start, k)
+        if k < n and ends[k] <= end:
             toks[k] = _opener(_TOKS[view[start:ends[k]]], True, after_blank)
-    return toks, starts, ends
+    return toks, Offsets(toks, ends)
 
 
 def tokenize(view: str, start: int = 0, end: int | None = None, line_start: bool = False,

@@ -125,4 +125,6 @@ def _line_by_line(view, lines):
 ])
 def test_tokenize_lines_equals_line_by_line(view, lines):
     from extractor.officials.tokens import tokenize_lines
-    assert tokenize_lines(view, lines) == _line_by_line(view, lines)
+    toks, offsets = tokenize_lines(view, lines)
+    starts = [offsets.start(i) for i in range(len(toks))]
+    assert (toks, starts, offsets.ends) == _line_by_line(view, lines)
