@@ -56,6 +56,8 @@ def _short_mentions(people: People, tails, honorific_starts) -> None:
         honorific_starts: the tokens where an honorific may open (:class:`.anchors.Anchors`).
     """
     toks, words, lex = people.toks, people.words, people.lex
+    if not tails:
+        return  # (no name to point to)
     for i in honorific_starts:
         h = lex.honorific_at(toks, words, i)
         if not h:

@@ -70,7 +70,9 @@ def _name_first(toks: list[Tok], words: list[str], chain: Chain, ends: dict[int,
 def _appointed(toks: list[Tok], words: list[str], chain: Chain, names: dict[int, int],
                lex: Lexicon) -> list[NameSpan]:
     s = chain.start
-    cue = next((k for k in range(max(0, s - _CUE_WINDOW), s) if lex.cues.match(words, k, s) == s - k), None)
+    opens = lex.cues.by_first
+    cue = next((k for k in range(max(0, s - _CUE_WINDOW), s)
+                if words[k] in opens and lex.cues.match(words, k, s) == s - k), None)
     if cue is None:
         return []
     begin = cue

@@ -41,7 +41,8 @@ def split_run(words: list[str], i: int, j: int, lex: Lexicon, after_unit: bool) 
             run is then a place (``huyện Lục Ngạn``).
     """
     k = i
-    while k < j:
+    place_first = lex.places.by_first  # (a place can only open at a word that opens one)
+    while k < j and words[k] in place_first:
         n = lex.places.match(words, k, j)
         if not n:
             break
@@ -80,6 +81,7 @@ def _after_role(toks: list[Tok], words: list[str], i: int, lex: Lexicon) -> bool
 def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int]:
     """Name candidates as ``{first token: end token}``."""
     out: dict[int, int] = {}
+    unit_first = lex.admin_units.by_first
     for i, j in _runs(toks):
         if j - i < _MIN:
             continue  # (stripping an honorific only shortens it)
@@ -90,7 +92,7 @@ def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int
             continue
         # (only a two-syllable run asks whether a unit word comes before it)
         after_unit = bool(j - i == 2 and i >= 1 and any(
-            lex.admin_units.match(words, s) == i - s for s in range(max(0, i - 2), i)))
+            words[s] in unit_first and lex.admin_units.match(words, s) == i - s for s in range(max(0, i - 2), i)))
         s = split_run(words, i, j, lex, after_unit)
         if s is None and 2 <= j - i <= _MAX and _after_honorific(words, i) and not lex.places.match(words, i, j):
             s = i  # "đồng chí Ksor Phước": the honorific vouches for an unlisted family name
