@@ -7,7 +7,7 @@ surname and has two to four syllables (three preferred, the commonest length).
 """
 from __future__ import annotations
 
-from itertools import compress
+import re
 from operator import attrgetter
 from typing import Optional
 
@@ -17,19 +17,20 @@ from .tokens import Tok
 _MIN, _MAX = 2, 4
 _PREFERRED = (3, 4, 2)
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
-_TITLE_CASE = attrgetter("title_case")
+_RUN_MARK = attrgetter("run_mark")
+_LONG_RUN = re.compile("[Tt]T+")
 
 
 def _runs(toks: list[Tok]):
-    """Maximal runs ``(i, j)`` of title-case tokens joined by single spaces."""
-    n, j = len(toks), 0
-    for i in compress(range(n), map(_TITLE_CASE, toks)):
-        if i < j:
-            continue  # inside the last run
-        j = i + 1
-        while j < n and toks[j].title_case and toks[j].space_before:
-            j += 1
-        yield i, j
+    """Maximal runs ``(i, j)`` of two or more title-case tokens joined by single spaces.
+
+    Over the string of the tokens' run marks (one character a token), ``[Tt]T+``
+    scanned from the left matches exactly those runs: a match never opens on a ``T``
+    that goes on a run, since the mark before it either opened a match (which took
+    it, ``T+`` being greedy) or ended one (which would have taken it too).
+    """
+    marks = "".join(map(_RUN_MARK, toks))
+    return [m.span() for m in _LONG_RUN.finditer(marks)]
 
 
 def split_run(words: list[str], i: int, j: int, lex: Lexicon, after_unit: bool) -> Optional[int]:
@@ -83,8 +84,6 @@ def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int
     out: dict[int, int] = {}
     unit_first = lex.admin_units.by_first
     for i, j in _runs(toks):
-        if j - i < _MIN:
-            continue  # (stripping an honorific only shortens it)
         # "Ông Hoàng Văn Lực", "Bà Trịnh Thị Thu": a capitalised honorific opens the run.
         while i < j and (words[i],) in lex.common_honorifics:
             i += 1

@@ -43,6 +43,14 @@ class Tok(NamedTuple):
     space_before: bool
     #: the gap before this token holds a blank line (a new block)
     blank_before: bool
+    #: ``"T"``: title case after one space (goes on a run of name syllables), ``"t"``:
+    #: title case after another gap (opens a run), ``"x"``: anything else
+    run_mark: str
+
+
+def run_mark(title_case: bool, space_before: bool) -> str:
+    """:attr:`Tok.run_mark` of a token."""
+    return ("T" if space_before else "t") if title_case else "x"
 
 
 def text_flags(s: str) -> tuple[bool, bool, bool]:
@@ -73,7 +81,7 @@ class _TokCache(dict):
         tail = _TAILS.get(gap)
         if tail is None:
             tail = _TAILS[gap] = gap_flags(gap)
-        tok = self[chunk] = _new(Tok, head + tail)
+        tok = self[chunk] = _new(Tok, head + tail + (run_mark(head[2], tail[1]),))
         return tok
 
 
