@@ -3,7 +3,7 @@
 Speed: a token's flags depend only on its own text (case, letters) and on the
 whitespace gap before it (line breaks, one space), so a :class:`Tok` holds no
 offset and one object serves every ``(gap, text)`` pair of the process (cached);
-the offsets go to two plain lists. The text is cut by :data:`.lexicon.TOKEN`'s twin
+the end offsets go to a plain list (:class:`Offsets`). The text is cut by :data:`.lexicon.TOKEN`'s twin
 in the standard ``re`` module (see :mod:`.fastre`), which is faster and returns
 ``gap + token`` strings without match objects; text holding a character outside the
 ranges where the twin is proven equal falls back to :data:`.lexicon.TOKEN`.
@@ -22,8 +22,9 @@ from .lexicon import TOKEN
 
 # A name syllable: "Hùng", "Y", and "H'Hen" (Ê Đê/Jrai names written with an apostrophe).
 _SYLLABLE = regex.compile(r"\p{Lu}(?:'\p{L})?\p{Ll}*", flags=regex.V1)
-#: caches are dropped when they grow past this many entries (a long-running process)
-_CACHE_LIMIT = 200_000
+#: caches are dropped when they grow past this many entries (a long-running process;
+#: the corpus needs about 3,000)
+_CACHE_LIMIT = 50_000
 
 
 class Tok(NamedTuple):
@@ -66,6 +67,13 @@ def gap_flags(gap: str) -> tuple[bool, bool, bool]:
     return breaks > 0, gap == " ", breaks > 1
 
 
+_new = tuple.__new__
+#: a token's text -> the fields of :class:`Tok` it decides (the same word after other gaps)
+_HEADS: dict[str, tuple] = {}
+#: a gap -> the fields of :class:`Tok` it decides (few distinct gaps)
+_TAILS: dict[str, tuple[bool, bool, bool]] = {}
+
+
 class _TokCache(dict):
     """A chunk (``gap + text``) -> its :class:`Tok`, built on first use."""
 
@@ -73,6 +81,7 @@ class _TokCache(dict):
         if len(self) >= _CACHE_LIMIT:
             self.clear()
             _HEADS.clear()
+            _TAILS.clear()
         s = chunk.lstrip(SPACE_CHARS)  # (a token never opens with a space)
         gap = chunk[:len(chunk) - len(s)]
         head = _HEADS.get(s)
@@ -85,11 +94,6 @@ class _TokCache(dict):
         return tok
 
 
-_new = tuple.__new__
-#: a token's text -> the fields of :class:`Tok` it decides (the same word after other gaps)
-_HEADS: dict[str, tuple] = {}
-#: a gap -> the fields of :class:`Tok` it decides (few distinct gaps)
-_TAILS: dict[str, tuple[bool, bool, bool]] = {}
 _TOKS = _TokCache()
 #: ``(token, line_start, after_blank)`` -> the token marked as opening a line / block
 _OPENERS: dict[tuple[Tok, bool, bool], Tok] = {}

@@ -128,3 +128,12 @@ def test_tokenize_lines_equals_line_by_line(view, lines):
     toks, offsets = tokenize_lines(view, lines)
     starts = [offsets.start(i) for i in range(len(toks))]
     assert (toks, starts, offsets.ends) == _line_by_line(view, lines)
+
+
+def test_token_cache_dropped_when_full_gives_the_same_tokens(monkeypatch):
+    from extractor.officials import tokens
+    text = "Ông Lê Văn Hải,\nBí thư Đảng ủy xã Hòa An, phát biểu."
+    expected = tokenize(text)
+    monkeypatch.setattr(tokens, "_CACHE_LIMIT", 3)
+    assert tokenize(text) == expected
+    assert len(tokens._TOKS) <= 3
