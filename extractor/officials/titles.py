@@ -162,7 +162,7 @@ class ChainParser:
         """
         t, words = self.toks, self.words
         inner_first, comma_first = self.lex.inner.by_first, self.lex.comma_phrases.by_first
-        stop_first = self.lex.stops.by_first
+        stop_first, honorific_first = self.lex.stops.by_first, self.lex.honorifics.by_first
         owner = honorific = None
         while j < self.n and j - i < MAX_TITLE_TOKENS:
             tok = t[j]
@@ -172,12 +172,12 @@ class ChainParser:
                 owner = (j, self.names[j])
                 break
             if tok.word:
-                hn = self.honorific_name_at(j)
+                w = words[j]
+                # (a phrase set can only match at a word that opens one of its phrases)
+                hn = w in honorific_first and self.honorific_name_at(j)
                 if hn:
                     honorific, owner = (j, hn[0]), (hn[1], hn[2])
                     break
-                w = words[j]
-                # (a phrase set can only match at a word that opens one of its phrases)
                 inner = ((w in inner_first and self.lex.inner.match(words, j))
                          or (w in comma_first and self.lex.comma_phrases.match(words, j)))
                 if inner:
