@@ -85,7 +85,7 @@ def membership_seats(parser: ChainParser, ends: dict[int, int]) -> list[tuple[li
     """``(holders, seats)`` for every membership cue followed by a committee."""
     toks, words, lex = parser.toks, parser.words, parser.lex
     out = []
-    for i in range(parser.n):
+    for i in parser.anchors.membership:
         cue = lex.membership_cues.match(words, i)
         if cue:
             seats = _bodies(parser, i + cue)

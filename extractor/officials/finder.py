@@ -4,6 +4,8 @@ Pure functions over the matching view; :mod:`.component` wraps them for spaCy.
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 import regex
 
 from ..record import Official, Span, Title
@@ -13,22 +15,19 @@ from .lexicon import Lexicon, build_lexicon
 from .names import find_names
 from .people import People, Person, common_honorific
 from .titles import Chain, ChainParser, TitleMatch
-from .tokens import Tok, tokenize
+from .tokens import Offsets, Tok, tokenize_lines
 
 # "các đồng chí: A, …" or "các đồng chí A, …, B, …": the list opener gives every member
 # its honorific; "các đồng chí trong Ban Chấp hành" (lower case next) opens no list.
 _LIST_HONORIFIC = regex.compile(r"\bcác\s+(đồng\s+chí)(?:\s*:|\s+(?=\p{Lu}))", flags=regex.IGNORECASE | regex.V1)
 _SENTENCE_END = regex.compile(r"[.\n]")
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _LIST_WINDOW = 600  # characters back to look for a list opener
+_LOWER = attrgetter("lower")
 
 
-def _tokens(view: str, lines) -> list[Tok]:
-    toks: list[Tok] = []
-    prev = 0
-    for start, end in lines:
-        toks.extend(tokenize(view, start, end, line_start=True, after_blank=view.count("\n", prev, start) > 1))
-        prev = end
-    return toks
+def _tokens(view: str, lines) -> tuple[list[Tok], Offsets]:
+    return tokenize_lines(view, lines)
 
 
 def _short_title_holder(people: People, chain: Chain, tails) -> None:
@@ -50,10 +49,16 @@ def _short_title_holder(people: People, chain: Chain, tails) -> None:
         return
 
 
-def _short_mentions(people: People, tails) -> None:
-    """``ông Khang``, ``bà Mỹ Hạnh``: an honorific and the tail of a known name."""
+def _short_mentions(people: People, tails, honorific_starts) -> None:
+    """``ông Khang``, ``bà Mỹ Hạnh``: an honorific and the tail of a known name.
+
+    Args:
+        honorific_starts: the tokens where an honorific may open (:class:`.anchors.Anchors`).
+    """
     toks, words, lex = people.toks, people.words, people.lex
-    for i in range(len(toks)):
+    if not tails:
+        return  # (no name to point to)
+    for i in honorific_starts:
         h = lex.honorific_at(toks, words, i)
         if not h:
             continue
@@ -81,13 +86,13 @@ def _list_honorific(view: str, pos: int):
     return found.span(1) if found else None
 
 
-def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
+def find_people(view: str, lines, lex: Lexicon) -> tuple[People, Offsets]:
     """Every person written with a position, with mentions, honorifics and titles."""
-    toks = _tokens(view, lines)
-    words = [t.text.lower() for t in toks]
+    toks, offsets = _tokens(view, lines)
+    words = list(map(_LOWER, toks))
     names = find_names(toks, words, lex)
     ends = {e - 1: s for s, e in names.items()}
-    people = People(toks, words, lex)
+    people = People(toks, words, lex, offsets)
     orphans, closed = [], set()
     parser = ChainParser(toks, words, names, lex)
     for chain in parser.chains():
@@ -120,22 +125,25 @@ def find_people(view: str, lines, lex: Lexicon) -> tuple[People, list[Tok]]:
     tails = people.tails()
     for chain in orphans:
         _short_title_holder(people, chain, tails)
-    _short_mentions(people, tails)
-    return people, toks
+    _short_mentions(people, tails, parser.anchors.honorifics)
+    return people, offsets
 
 
-def _title(text: str, toks: list[Tok], t: TitleMatch) -> Title:
-    s, e = toks[t.start].start, toks[t.end - 1].end
-    role = t.implied_role or text[s:toks[t.role_end - 1].end]
+def _title(text: str, offsets: Offsets, t: TitleMatch) -> Title:
+    s, e = offsets.start(t.start), offsets.end(t.end - 1)
+    role = t.implied_role or text[s:offsets.end(t.role_end - 1)]
     org = None
     if t.end > t.role_end:
-        org = regex.sub(r"\s*\([^()]*\)", "", text[toks[t.role_end].start:e]).strip() or None
+        org = text[offsets.start(t.role_end):e]
+        if "(" in org:  # (nothing to cut otherwise)
+            org = _BRACKETED.sub("", org)
+        org = org.strip() or None
     if org and t.shared:
-        org = f"{org} {text[toks[t.shared[0]].start:toks[t.shared[1] - 1].end]}"
+        org = f"{org} {text[offsets.start(t.shared[0]):offsets.end(t.shared[1] - 1)]}"
     return Title(text=text[s:e], start=s, end=e, title=text[s:e], role=role, organization=org)
 
 
-def _official(text: str, view: str, toks: list[Tok], person: Person, lex: Lexicon) -> Official:
+def _official(text: str, view: str, offsets: Offsets, person: Person, lex: Lexicon) -> Official:
     mentions = sorted(person.mentions)
     honorific = None
     candidates = sorted(person.honorifics)
@@ -152,7 +160,7 @@ def _official(text: str, view: str, toks: list[Tok], person: Person, lex: Lexico
     return Official(
         name=text[full[0]:full[1]],
         honorific=honorific,
-        titles=[_title(text, toks, t) for t in person.titles],
+        titles=[_title(text, offsets, t) for t in person.titles],
         mentions=[Span(text=text[s:e], start=s, end=e) for s, e in mentions],
     )
 
@@ -172,10 +180,10 @@ def find_officials(text: str, view: str, lines=None, lex: Lexicon | None = None)
     """
     lex = lex or build_lexicon()
     lines = lines if lines is not None else [(0, len(text))]
-    people, toks = find_people(view, lines, lex)
+    people, offsets = find_people(view, lines, lex)
     found = [p for p in people.by_key.values() if p.titles]
     found.sort(key=lambda p: min(p.mentions))
-    officials = [_official(text, view, toks, p, lex) for p in found]
-    wordings = sorted({(w.start, w.end): _title(text, toks, w) for p in found for w in p.wordings}.values(),
+    officials = [_official(text, view, offsets, p, lex) for p in found]
+    wordings = sorted({(w.start, w.end): _title(text, offsets, w) for p in found for w in p.wordings}.values(),
                       key=lambda t: t.start)
     return officials, wordings

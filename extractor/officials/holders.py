@@ -29,8 +29,9 @@ _JOINED_HONORIFICS = 2
 
 
 def _honorific_ending(toks: list[Tok], words: list[str], i: int, lex: Lexicon) -> Optional[tuple[int, int]]:
+    opens = lex.honorifics.by_first
     for k in range(max(0, i - 4), i):
-        if lex.honorific_at(toks, words, k, i) == i - k:
+        if words[k] in opens and lex.honorific_at(toks, words, k, i) == i - k:
             return k, i
     return None
 
@@ -69,7 +70,9 @@ def _name_first(toks: list[Tok], words: list[str], chain: Chain, ends: dict[int,
 def _appointed(toks: list[Tok], words: list[str], chain: Chain, names: dict[int, int],
                lex: Lexicon) -> list[NameSpan]:
     s = chain.start
-    cue = next((k for k in range(max(0, s - _CUE_WINDOW), s) if lex.cues.match(words, k, s) == s - k), None)
+    opens = lex.cues.by_first
+    cue = next((k for k in range(max(0, s - _CUE_WINDOW), s)
+                if words[k] in opens and lex.cues.match(words, k, s) == s - k), None)
     if cue is None:
         return []
     begin = cue

@@ -7,7 +7,7 @@ dictionary access plus the few phrases that open with that word.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 import regex
@@ -20,6 +20,10 @@ from ..text.normalize import canonical_tone_marks
 # single other characters.
 TOKEN = regex.compile(r"(?:\p{Lu}'(?=\p{L}))?[\p{L}\p{N}]+(?:[.&\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]",
                       flags=regex.V1)
+
+
+#: bits of :attr:`Lexicon.openings`
+ROLE, HONORIFIC, MEMBERSHIP = 1, 2, 4
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -44,9 +48,16 @@ class PhraseSet:
         end = len(words) if end is None else end
         if i >= end:
             return 0
-        for key in self.by_first.get(words[i], ()):
-            if i + len(key) <= end and tuple(words[i:i + len(key)]) == key:
-                return len(key)
+        group = self.by_first.get(words[i])
+        if group is None:
+            return 0
+        for key in group:
+            n = len(key)
+            if n == 1:
+                # keys of a group share the first word, the longest come first
+                return 1
+            if i + n <= end and words[i + 1] == key[1] and tuple(words[i:i + n]) == key:
+                return n
         return 0
 
 
@@ -78,6 +89,17 @@ class Lexicon:
     dismissal_links: PhraseSet
     #: ``y`` and ``h'``: given-name prefixes of names whose family name comes last
     openers: tuple
+    #: first word of a role, honorific or membership cue (and ``vào``) -> :data:`ROLE` |
+    #: :data:`HONORIFIC` | :data:`MEMBERSHIP` bits: where those look-ups can succeed
+    openings: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        for bit, phrases in ((ROLE, self.roles), (HONORIFIC, self.honorifics),
+                             (MEMBERSHIP, self.membership_cues)):
+            for word in phrases.by_first:
+                self.openings[word] = self.openings.get(word, 0) | bit
+        # "bầu đồng chí X vào Ban Thường vụ": a seat after "vào" with the verb before the name
+        self.openings["vào"] = self.openings.get("vào", 0) | MEMBERSHIP
 
     def opener(self, word: str) -> bool:
         """``word`` (lower case) is ``Y`` or opens with ``H'`` (``h'hen``)."""
@@ -90,6 +112,8 @@ class Lexicon:
         A capitalised ``Anh``/``Bà``/``Ông`` right after a capitalised word goes on a
         name or a place (``Nguyễn Anh Tuấn``, ``huyện Đông Anh``), so it is no honorific.
         """
+        if i >= len(words) or words[i] not in self.honorifics.by_first:
+            return 0  # (the common case, without a call)
         n = self.honorifics.match(words, i, end)
         if (n and i > 0 and toks[i].capital and toks[i].space_before and toks[i - 1].title_case
                 and tuple(words[i:i + n]) in self.common_honorifics):

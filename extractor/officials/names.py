@@ -7,6 +7,8 @@ surname and has two to four syllables (three preferred, the commonest length).
 """
 from __future__ import annotations
 
+import re
+from operator import attrgetter
 from typing import Optional
 
 from .lexicon import Lexicon
@@ -15,20 +17,20 @@ from .tokens import Tok
 _MIN, _MAX = 2, 4
 _PREFERRED = (3, 4, 2)
 _MIDDLE_NAMES = frozenset({"văn", "thị"})
+_RUN_MARK = attrgetter("run_mark")
+_LONG_RUN = re.compile("[Tt]T+")
 
 
 def _runs(toks: list[Tok]):
-    """Maximal runs ``(i, j)`` of title-case tokens joined by single spaces."""
-    i, n = 0, len(toks)
-    while i < n:
-        if not toks[i].title_case:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and toks[j].title_case and toks[j].space_before:
-            j += 1
-        yield i, j
-        i = j
+    """Maximal runs ``(i, j)`` of two or more title-case tokens joined by single spaces.
+
+    Over the string of the tokens' run marks (one character a token), ``[Tt]T+``
+    scanned from the left matches exactly those runs: a match never opens on a ``T``
+    that goes on a run, since the mark before it either opened a match (which took
+    it, ``T+`` being greedy) or ended one (which would have taken it too).
+    """
+    marks = "".join(map(_RUN_MARK, toks))
+    return [m.span() for m in _LONG_RUN.finditer(marks)]
 
 
 def split_run(words: list[str], i: int, j: int, lex: Lexicon, after_unit: bool) -> Optional[int]:
@@ -40,7 +42,8 @@ def split_run(words: list[str], i: int, j: int, lex: Lexicon, after_unit: bool) 
             run is then a place (``huyện Lục Ngạn``).
     """
     k = i
-    while k < j:
+    place_first = lex.places.by_first  # (a place can only open at a word that opens one)
+    while k < j and words[k] in place_first:
         n = lex.places.match(words, k, j)
         if not n:
             break
@@ -79,14 +82,16 @@ def _after_role(toks: list[Tok], words: list[str], i: int, lex: Lexicon) -> bool
 def find_names(toks: list[Tok], words: list[str], lex: Lexicon) -> dict[int, int]:
     """Name candidates as ``{first token: end token}``."""
     out: dict[int, int] = {}
+    unit_first = lex.admin_units.by_first
     for i, j in _runs(toks):
         # "Ông Hoàng Văn Lực", "Bà Trịnh Thị Thu": a capitalised honorific opens the run.
         while i < j and (words[i],) in lex.common_honorifics:
             i += 1
         if j - i < _MIN:
             continue
-        after_unit = bool(i >= 1 and any(
-            lex.admin_units.match(words, s) == i - s for s in range(max(0, i - 2), i)))
+        # (only a two-syllable run asks whether a unit word comes before it)
+        after_unit = bool(j - i == 2 and i >= 1 and any(
+            words[s] in unit_first and lex.admin_units.match(words, s) == i - s for s in range(max(0, i - 2), i)))
         s = split_run(words, i, j, lex, after_unit)
         if s is None and 2 <= j - i <= _MAX and _after_honorific(words, i) and not lex.places.match(words, i, j):
             s = i  # "đồng chí Ksor Phước": the honorific vouches for an unlisted family name

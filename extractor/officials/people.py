@@ -14,7 +14,7 @@ from typing import Optional
 
 from .lexicon import Lexicon, phrase_key
 from .titles import TitleMatch
-from .tokens import Tok
+from .tokens import Offsets, Tok
 
 
 @dataclass
@@ -35,8 +35,11 @@ class Person:
 class People:
     """The people of one document."""
 
-    def __init__(self, toks: list[Tok], words: list[str], lex: Lexicon):
+    def __init__(self, toks: list[Tok], words: list[str], lex: Lexicon,
+                 offsets: Offsets):
+        """``offsets``: the character offsets of the tokens."""
         self.toks, self.words, self.lex = toks, words, lex
+        self.offsets = offsets
         self.by_key: dict[tuple[str, ...], Person] = {}
 
     def get(self, span: tuple[int, int]) -> Person:
@@ -48,12 +51,12 @@ class People:
 
     def mention(self, person: Person, span: tuple[int, int], honorific: Optional[tuple[int, int]] = None) -> None:
         """Record a mention (token span) and the honorific written before it, if any."""
-        chars = (self.toks[span[0]].start, self.toks[span[1] - 1].end)
+        chars = (self.offsets.start(span[0]), self.offsets.end(span[1] - 1))
         if chars not in person._seen:
             person._seen.add(chars)
             person.mentions.append(chars)
         if honorific is not None:
-            h = (self.toks[honorific[0]].start, self.toks[honorific[1] - 1].end)
+            h = (self.offsets.start(honorific[0]), self.offsets.end(honorific[1] - 1))
             person.honorifics.append((chars[0], h))
 
     def tails(self) -> dict[tuple[str, ...], Person]:

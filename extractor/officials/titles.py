@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .anchors import Anchors, find_anchors
 from .lexicon import Lexicon
 from .tokens import Tok
 
@@ -71,9 +72,11 @@ class Chain:
 class ChainParser:
     """Finds title chains in a token stream."""
 
-    def __init__(self, toks: list[Tok], words: list[str], names: dict[int, int], lex: Lexicon):
+    def __init__(self, toks: list[Tok], words: list[str], names: dict[int, int], lex: Lexicon,
+                 anchors: Optional[Anchors] = None):
         self.toks, self.words, self.names, self.lex = toks, words, names, lex
         self.n = len(toks)
+        self.anchors = anchors if anchors is not None else find_anchors(toks, words, lex)
 
     def role_at(self, i: int) -> int:
         """Tokens of the role opening at ``i`` (0 if none or not capitalised)."""
@@ -158,6 +161,8 @@ class ChainParser:
             before it) that closes the title, if any.
         """
         t, words = self.toks, self.words
+        inner_first, comma_first = self.lex.inner.by_first, self.lex.comma_phrases.by_first
+        stop_first, honorific_first = self.lex.stops.by_first, self.lex.honorifics.by_first
         owner = honorific = None
         while j < self.n and j - i < MAX_TITLE_TOKENS:
             tok = t[j]
@@ -167,15 +172,18 @@ class ChainParser:
                 owner = (j, self.names[j])
                 break
             if tok.word:
-                hn = self.honorific_name_at(j)
+                w = words[j]
+                # (a phrase set can only match at a word that opens one of its phrases)
+                hn = w in honorific_first and self.honorific_name_at(j)
                 if hn:
                     honorific, owner = (j, hn[0]), (hn[1], hn[2])
                     break
-                inner = self.lex.inner.match(words, j) or self.lex.comma_phrases.match(words, j)
+                inner = ((w in inner_first and self.lex.inner.match(words, j))
+                         or (w in comma_first and self.lex.comma_phrases.match(words, j)))
                 if inner:
                     j += inner
                     continue
-                if not tok.capital and self.lex.stops.match(words, j):
+                if not tok.capital and w in stop_first and self.lex.stops.match(words, j):
                     break
                 if words[j] == "và" and (not self._org_continues_after_and(j)
                                           or (split_at is not None and split_at.match(words, j + 1))):
@@ -311,10 +319,13 @@ class ChainParser:
     def chains(self) -> list[Chain]:
         """Every chain, left to right, none overlapping."""
         out, i = [], 0
-        while i < self.n:
+        # a chain opens with a role: only the role anchors can open one
+        for start in self.anchors.roles:
+            if start < i:
+                continue
+            i = start
             chain = self.chain_at(i)
             if chain is None:
-                i += 1
                 continue
             out.append(chain)
             # Names listed on later lines may carry titles of their own: read those lines again.
