@@ -32,7 +32,8 @@ class ResolutionComponent(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.compiled
-        dates = {span._.date.start: span._.date for span in doc.spans.get("dates", [])}
+        # One extension read per span: each ``span._`` access is a spaCy look-up.
+        dates = {date.start: date for date in (span._.date for span in doc.spans.get("dates", []))}
         zones = _zone_lookup(doc._.zones or (), doc._.view)
         items, unlinked = find_references(doc_text(doc), doc._.view, lex, dates, zones)
         spans = [item_span(doc, item, item.doc_type, "resolution") for item in items]

@@ -224,13 +224,13 @@ def ordinal_in(tokens: Tokens, start: int, end: int, lex: Lexicon) -> Optional[i
 def congress_mentions(tokens: Tokens, lex: Lexicon) -> list[Congress]:
     """Every congress named with an ordinal (``Đại hội … lần thứ XVII``), in text order."""
     found = []
-    i = 0
-    while i < len(tokens):
-        if lex.congress_word.match(tokens, i):
-            c = read_congress(tokens, i, lex)
-            if c is not None and c.ordinal is not None:
-                found.append(c)
-                i = c.end
-                continue
-        i += 1
+    firsts = lex.congress_word.firsts
+    resume = 0
+    for i in [i for i, word in enumerate(tokens.low) if word in firsts]:
+        if i < resume or not lex.congress_word.match(tokens, i):
+            continue
+        c = read_congress(tokens, i, lex)
+        if c is not None and c.ordinal is not None:
+            found.append(c)
+            resume = c.end
     return found

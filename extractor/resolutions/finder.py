@@ -48,18 +48,17 @@ def find_references(
     tokens = Tokens(view)
     parser = ReferenceParser(text, tokens, lex, dates)
     refs: list[Reference] = []
-    i = 0
-    while i < len(tokens):
-        if tokens.low[i] in lex.first_words:
-            ref = parser.parse(i)
-            if ref is not None and zone_at(tokens.starts[i]) in _SKIP_ZONES and not _whole_line(tokens, ref):
-                ref = None
-            if ref is not None:
-                refs.append(ref)
-                # A document named inside another's subject is not a separate item.
-                i = max(ref.end, i + 1)
-                continue
-        i += 1
+    first_words = lex.first_words
+    resume = 0
+    for i in [i for i, word in enumerate(tokens.low) if word in first_words]:
+        if i < resume:
+            continue  # A document named inside another's subject is not a separate item.
+        ref = parser.parse(i)
+        if ref is not None and zone_at(tokens.starts[i]) in _SKIP_ZONES and not _whole_line(tokens, ref):
+            ref = None
+        if ref is not None:
+            refs.append(ref)
+            resume = max(ref.end, i + 1)
     link_numbers(refs)
     refs = [r for r in refs if not looks_like_year(r)]
     mentions = []

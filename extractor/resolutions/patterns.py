@@ -37,13 +37,34 @@ class PhraseSet:
         self.phrases.discard(())
         self.longest = max((len(p) for p in self.phrases), default=0)
         self.firsts = frozenset(p[0] for p in self.phrases)
+        # The lengths of the phrases opening with each word, longest first: no other
+        # length can match there, so only these slices are built.
+        by_first: dict[str, set[int]] = {}
+        for p in self.phrases:
+            by_first.setdefault(p[0], set()).add(len(p))
+        self._lengths = {w: sorted(ns, reverse=True) for w, ns in by_first.items()}
 
     def match(self, tokens: "Tokens", i: int) -> int:
         """Length in tokens of the longest phrase starting at token ``i`` (0 when none)."""
-        if i >= len(tokens.low) or tokens.low[i] not in self.firsts:
+        low = tokens.low
+        size = len(low)
+        if i >= size:
             return 0
-        for n in range(min(self.longest, len(tokens.low) - i), 0, -1):
-            if tuple(tokens.low[i:i + n]) in self.phrases:
+        lengths = self._lengths.get(low[i])
+        if lengths is None:
+            return 0
+        if i < 0:  # a slice from a negative index does not start at token i
+            return self._match_slow(low, i)
+        room = size - i
+        phrases = self.phrases
+        for n in lengths:
+            if n <= room and tuple(low[i:i + n]) in phrases:
+                return n
+        return 0
+
+    def _match_slow(self, low: list, i: int) -> int:
+        for n in range(min(self.longest, len(low) - i), 0, -1):
+            if tuple(low[i:i + n]) in self.phrases:
                 return n
         return 0
 
