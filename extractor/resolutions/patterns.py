@@ -69,19 +69,32 @@ class PhraseSet:
         return 0
 
 
+# Every token of a text in one match: the captures of a repeated group are read as lists
+# (offsets and strings) instead of one match object per token. The group is the last
+# thing in the pattern, so its repeats never backtrack: each takes what ``TOKEN`` takes
+# after the whitespace the text skips (not a line break, which is a token), and the
+# repeat stops only where no token follows, as ``TOKEN.finditer`` does.
+_ALL_TOKENS = regex.compile(r"(?:[^\S\n]*(?P<t>" + TOKEN.pattern + "))*", flags=regex.V1)
+# The only letter whose lower case depends on its neighbours (a final sigma).
+_SIGMA = "\u03a3"
+
+
 class Tokens:
     """The tokens of a matching view: offsets, lower-cased forms, and look-ups."""
 
     def __init__(self, view: str):
         self.view = view
-        spans = [m.span() for m in TOKEN.finditer(view)]
-        self.starts: list[int] = [s for s, _ in spans]
-        self.ends: list[int] = [e for _, e in spans]
-        lowered = view.lower()
-        if len(lowered) != len(view):  # a letter whose lower case is longer ("İ")
-            self.low = [view[s:e].lower() for s, e in spans]
+        m = _ALL_TOKENS.match(view)
+        self.starts: list[int] = m.starts("t")
+        self.ends: list[int] = m.ends("t")
+        words = m.captures("t")
+        lowered = view.lower() if _SIGMA in view else None
+        if lowered is None or len(lowered) != len(view):
+            # Without a sigma, lower case is a per-letter map: each token lowered alone is its
+            # part of the lowered view; with a longer lower case ("İ") each token is lowered alone.
+            self.low: list[str] = list(map(str.lower, words))
         else:
-            self.low = [lowered[s:e] for s, e in spans]
+            self.low = [lowered[s:e] for s, e in zip(self.starts, self.ends)]
 
     def __len__(self) -> int:
         return len(self.low)
