@@ -224,9 +224,8 @@ def ordinal_in(tokens: Tokens, start: int, end: int, lex: Lexicon) -> Optional[i
 def congress_mentions(tokens: Tokens, lex: Lexicon) -> list[Congress]:
     """Every congress named with an ordinal (``Đại hội … lần thứ XVII``), in text order."""
     found = []
-    firsts = lex.congress_word.firsts
     resume = 0
-    for i in [i for i, word in enumerate(tokens.low) if word in firsts]:
+    for i in tokens.indices_of(lex.congress_word.firsts):
         if i < resume or not lex.congress_word.match(tokens, i):
             continue
         c = read_congress(tokens, i, lex)

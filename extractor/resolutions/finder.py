@@ -48,9 +48,8 @@ def find_references(
     tokens = Tokens(view)
     parser = ReferenceParser(text, tokens, lex, dates)
     refs: list[Reference] = []
-    first_words = lex.first_words
     resume = 0
-    for i in [i for i, word in enumerate(tokens.low) if word in first_words]:
+    for i in tokens.indices_of(lex.first_words):
         if i < resume:
             continue  # A document named inside another's subject is not a separate item.
         ref = parser.parse(i)

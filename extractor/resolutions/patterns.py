@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -98,6 +99,10 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.low)
+
+    def indices_of(self, words) -> list[int]:
+        """The indices of the tokens whose lower-cased form is in the set ``words``, in order."""
+        return list(compress(range(len(self.low)), map(words.__contains__, self.low)))
 
     def at(self, pos: int) -> int:
         """Index of the first token starting at or after character ``pos``."""
