@@ -49,9 +49,12 @@ def find_references(
     parser = ReferenceParser(text, tokens, lex, dates)
     refs: list[Reference] = []
     resume = 0
+    low, last = tokens.low, len(tokens) - 1
     for i in tokens.indices_of(lex.first_words):
         if i < resume:
             continue  # A document named inside another's subject is not a separate item.
+        if low[i] not in lex.opening_words and (i == last or (low[i], low[i + 1]) not in lex.opening_pairs):
+            continue  # No type or abbreviation is written here: the parser would find nothing.
         ref = parser.parse(i)
         if ref is not None and zone_at(tokens.starts[i]) in _SKIP_ZONES and not _whole_line(tokens, ref):
             ref = None
