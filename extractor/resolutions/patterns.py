@@ -132,7 +132,8 @@ class Lexicon:
         self.abbreviations = {_phrase(a)[0]: (a, t) for a, t in docs["type_abbreviations"].items()}
         self.first_words = self.types.firsts | frozenset(self.abbreviations)
         # What a reference's first one or two tokens must be (a type's, or an abbreviation).
-        self.opening_words = frozenset(p[0] for p in self.types.phrases if len(p) == 1) | frozenset(self.abbreviations)
+        self.opening_words = (frozenset(p[0] for p in self.types.phrases if len(p) == 1)
+                              | frozenset(self.abbreviations))
         self.opening_pairs = frozenset(p[:2] for p in self.types.phrases if len(p) > 1)
         self.named = PhraseSet(types["named"])
         self.titled = PhraseSet(types["titled"])
