@@ -32,7 +32,7 @@ class ResolutionComponent(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.compiled
-        dates = {span._.date.start: span._.date for span in doc.spans.get("dates", [])}
+        dates = date_items(doc)
         zones = _zone_lookup(doc._.zones or (), doc._.view)
         items, unlinked = find_references(doc_text(doc), doc._.view, lex, dates, zones)
         spans = [item_span(doc, item, item.doc_type, "resolution") for item in items]
@@ -40,6 +40,23 @@ class ResolutionComponent(DataComponent):
             add_warning(doc, errors.w_unlinked_congress(text))
         doc.spans["resolutions"] = spans
         return doc
+
+
+def date_items(doc: Doc) -> dict:
+    """The date component's items by start offset (the last one at an offset wins).
+
+    ``span._.date`` builds a spaCy ``Underscore`` per span; the value is stored in
+    ``doc.user_data`` under ``("._.", "date", start_char, end_char)``, read directly
+    once the first span shows that this is where spaCy keeps it.
+    """
+    group = doc.spans.get("dates")
+    if not group:
+        return {}
+    data = doc.user_data
+    first = group[0]
+    if data.get(("._.", "date", first.start_char, first.end_char)) is not first._.date:
+        return {date.start: date for date in (span._.date for span in group)}
+    return {date.start: date for date in map(data.get, [("._.", "date", s.start_char, s.end_char) for s in group])}
 
 
 def _zone_lookup(lines, view: str) -> Callable[[int], str]:

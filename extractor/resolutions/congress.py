@@ -224,13 +224,12 @@ def ordinal_in(tokens: Tokens, start: int, end: int, lex: Lexicon) -> Optional[i
 def congress_mentions(tokens: Tokens, lex: Lexicon) -> list[Congress]:
     """Every congress named with an ordinal (``Đại hội … lần thứ XVII``), in text order."""
     found = []
-    i = 0
-    while i < len(tokens):
-        if lex.congress_word.match(tokens, i):
-            c = read_congress(tokens, i, lex)
-            if c is not None and c.ordinal is not None:
-                found.append(c)
-                i = c.end
-                continue
-        i += 1
+    resume = 0
+    for i in tokens.indices_of(lex.congress_word.firsts):
+        if i < resume or not lex.congress_word.match(tokens, i):
+            continue
+        c = read_congress(tokens, i, lex)
+        if c is not None and c.ordinal is not None:
+            found.append(c)
+            resume = c.end
     return found

@@ -48,18 +48,19 @@ def find_references(
     tokens = Tokens(view)
     parser = ReferenceParser(text, tokens, lex, dates)
     refs: list[Reference] = []
-    i = 0
-    while i < len(tokens):
-        if tokens.low[i] in lex.first_words:
-            ref = parser.parse(i)
-            if ref is not None and zone_at(tokens.starts[i]) in _SKIP_ZONES and not _whole_line(tokens, ref):
-                ref = None
-            if ref is not None:
-                refs.append(ref)
-                # A document named inside another's subject is not a separate item.
-                i = max(ref.end, i + 1)
-                continue
-        i += 1
+    resume = 0
+    low, last = tokens.low, len(tokens) - 1
+    for i in tokens.indices_of(lex.first_words):
+        if i < resume:
+            continue  # A document named inside another's subject is not a separate item.
+        if low[i] not in lex.opening_words and (i == last or (low[i], low[i + 1]) not in lex.opening_pairs):
+            continue  # No type or abbreviation is written here: the parser would find nothing.
+        ref = parser.parse(i)
+        if ref is not None and zone_at(tokens.starts[i]) in _SKIP_ZONES and not _whole_line(tokens, ref):
+            ref = None
+        if ref is not None:
+            refs.append(ref)
+            resume = max(ref.end, i + 1)
     link_numbers(refs)
     refs = [r for r in refs if not looks_like_year(r)]
     mentions = []

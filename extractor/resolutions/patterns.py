@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -37,15 +38,46 @@ class PhraseSet:
         self.phrases.discard(())
         self.longest = max((len(p) for p in self.phrases), default=0)
         self.firsts = frozenset(p[0] for p in self.phrases)
+        # The lengths of the phrases opening with each word, longest first: no other
+        # length can match there, so only these slices are built.
+        by_first: dict[str, set[int]] = {}
+        for p in self.phrases:
+            by_first.setdefault(p[0], set()).add(len(p))
+        self._lengths = {w: sorted(ns, reverse=True) for w, ns in by_first.items()}
 
     def match(self, tokens: "Tokens", i: int) -> int:
         """Length in tokens of the longest phrase starting at token ``i`` (0 when none)."""
-        if i >= len(tokens.low) or tokens.low[i] not in self.firsts:
+        low = tokens.low
+        size = len(low)
+        if i >= size:
             return 0
-        for n in range(min(self.longest, len(tokens.low) - i), 0, -1):
-            if tuple(tokens.low[i:i + n]) in self.phrases:
+        lengths = self._lengths.get(low[i])
+        if lengths is None:
+            return 0
+        if i < 0:  # a slice from a negative index does not start at token i
+            return self._match_slow(low, i)
+        room = size - i
+        phrases = self.phrases
+        for n in lengths:
+            if n <= room and tuple(low[i:i + n]) in phrases:
                 return n
         return 0
+
+    def _match_slow(self, low: list, i: int) -> int:
+        for n in range(min(self.longest, len(low) - i), 0, -1):
+            if tuple(low[i:i + n]) in self.phrases:
+                return n
+        return 0
+
+
+# Every token of a text in one match: the captures of a repeated group are read as lists
+# (offsets and strings) instead of one match object per token. The group is the last
+# thing in the pattern, so its repeats never backtrack: each takes what ``TOKEN`` takes
+# after the whitespace the text skips (not a line break, which is a token), and the
+# repeat stops only where no token follows, as ``TOKEN.finditer`` does.
+_ALL_TOKENS = regex.compile(r"(?:[^\S\n]*(?P<t>" + TOKEN.pattern + "))*", flags=regex.V1)
+# The only letter whose lower case depends on its neighbours (a final sigma).
+_SIGMA = "\u03a3"
 
 
 class Tokens:
@@ -53,17 +85,24 @@ class Tokens:
 
     def __init__(self, view: str):
         self.view = view
-        spans = [m.span() for m in TOKEN.finditer(view)]
-        self.starts: list[int] = [s for s, _ in spans]
-        self.ends: list[int] = [e for _, e in spans]
-        lowered = view.lower()
-        if len(lowered) != len(view):  # a letter whose lower case is longer ("İ")
-            self.low = [view[s:e].lower() for s, e in spans]
+        m = _ALL_TOKENS.match(view)
+        self.starts: list[int] = m.starts("t")
+        self.ends: list[int] = m.ends("t")
+        words = m.captures("t")
+        lowered = view.lower() if _SIGMA in view else None
+        if lowered is None or len(lowered) != len(view):
+            # Without a sigma, lower case is a per-letter map: each token lowered alone is its
+            # part of the lowered view; with a longer lower case ("İ") each token is lowered alone.
+            self.low: list[str] = list(map(str.lower, words))
         else:
-            self.low = [lowered[s:e] for s, e in spans]
+            self.low = [lowered[s:e] for s, e in zip(self.starts, self.ends)]
 
     def __len__(self) -> int:
         return len(self.low)
+
+    def indices_of(self, words) -> list[int]:
+        """The indices of the tokens whose lower-cased form is in the set ``words``, in order."""
+        return list(compress(range(len(self.low)), map(words.__contains__, self.low)))
 
     def at(self, pos: int) -> int:
         """Index of the first token starting at or after character ``pos``."""
@@ -92,6 +131,10 @@ class Lexicon:
         # "NQ", "QĐ": abbreviated types, by their exact spelling.
         self.abbreviations = {_phrase(a)[0]: (a, t) for a, t in docs["type_abbreviations"].items()}
         self.first_words = self.types.firsts | frozenset(self.abbreviations)
+        # What a reference's first one or two tokens must be (a type's, or an abbreviation).
+        self.opening_words = (frozenset(p[0] for p in self.types.phrases if len(p) == 1)
+                              | frozenset(self.abbreviations))
+        self.opening_pairs = frozenset(p[:2] for p in self.types.phrases if len(p) > 1)
         self.named = PhraseSet(types["named"])
         self.titled = PhraseSet(types["titled"])
         self.congress_types = PhraseSet(types["congress"])
