@@ -4,6 +4,7 @@ import regex
 from hypothesis import given, strategies as st
 from spacy.util import get_words_and_spaces
 
+from extractor.pipeline import tokenizer
 from extractor.pipeline.tokenizer import words_and_spaces
 
 _TOKEN = regex.compile(r"[^\W\d_]+|\d+|\S", flags=regex.V1)
@@ -46,3 +47,46 @@ def _words_and_spaces_loop(text):
 @given(st.text(alphabet=st.sampled_from(list("aă1 .\n\t,%Đ\u00a0\u0300_")), max_size=40) | st.text())
 def test_same_split_as_the_piece_loop(text):
     assert words_and_spaces(text) == _words_and_spaces_loop(text)
+
+
+def _regex_split(text):
+    """The split of the ``regex`` pattern alone (the path taken by texts the ``re`` one must not see)."""
+    pieces = tokenizer._PIECE.findall(text)
+    return [w for w, _ in pieces], [s == " " for _, s in pieces]
+
+
+@pytest.mark.parametrize("text, words, spaces", [
+    ("đạt ", ["đạt"], [True]),
+    ("đạt  ", ["đạt", " "], [True, False]),
+    ("97% \n", ["97", "%", "\n"], [False, True, False]),
+    ("a\n ", ["a", "\n "], [False, False]),
+    (" ", [" "], [False]),
+])
+def test_final_space_is_the_last_words_space(text, words, spaces):
+    """Regression: in the ``re`` split a final space has no token after it to take it."""
+    assert tokenizer._OTHER.search(text) is None
+    assert words_and_spaces(text) == (words, spaces)
+
+
+@pytest.mark.parametrize("char", ["\u0300", "\u00b2", "\u001c", "\u0301", "\u2460", "\u4e00"])
+def test_characters_the_engines_disagree_on_take_the_regex_split(char):
+    """Combining marks, superscript digits, U+001C are letters/digits/spaces for one engine only."""
+    assert tokenizer._OTHER.search("Hòa " + char + " Bình") is not None
+
+
+def test_vietnamese_punctuation_takes_the_re_split():
+    assert tokenizer._OTHER.search("Ngày 12/6, “Đảng bộ” – đạt 97,5%… (TKV) € ±") is None
+
+
+@given(st.lists(st.sampled_from(list("aă1 .\n\t,%Đ\u00a0\u0300²\x1c_ế") + ["  ", " \n"]), max_size=30).map("".join)
+       | st.text())
+def test_both_splits_are_the_same(text):
+    assert words_and_spaces(text) == _regex_split(text)
+
+
+def test_doc_spaces_follow_the_split():
+    from spacy.vocab import Vocab
+    doc = tokenizer.SyllableTokenizer(Vocab())("Ngày 12/6,  đạt ")
+    assert [t.text for t in doc] == ["Ngày", "12", "/", "6", ",", " ", "đạt"]
+    assert [t.whitespace_ for t in doc] == [" ", "", "", "", " ", "", " "]
+    assert doc.text == "Ngày 12/6,  đạt "
