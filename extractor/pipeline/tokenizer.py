@@ -74,19 +74,60 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     return words, [bool(space) for space in spaces]
 
 
+class _Orths(dict):
+    """Word -> orth id; a missing word is given back as itself, and noted."""
+
+    def __init__(self):
+        super().__init__()
+        self.new: list[str] = []
+
+    def __missing__(self, word: str) -> str:
+        self.new.append(word)
+        return word
+
+
 class SyllableTokenizer:
     """Letters runs, digit runs and single symbols; whitespace kept in ``Token.whitespace_``."""
 
+    #: Word -> orth cache entries kept at most (then it starts again, so that it
+    #: cannot outgrow a vocabulary emptied by spaCy memory zones).
+    MAX_CACHED = 1_000_000
+
     def __init__(self, vocab):
         self.vocab = vocab
+        self._orths = _Orths()
 
     def __call__(self, text: str) -> Doc:
         # Doc reads each space flag as a truth value: no list of bools is needed.
         words, spaces = _split(text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc = self._doc(words, spaces)
         # spaCy rebuilds doc.text from every token; the components read this copy
         # (see extensions.doc_text).
         doc.user_data["extractor.text"] = text
+        return doc
+
+    def _doc(self, words: list[str], spaces: list) -> Doc:
+        """``Doc(vocab, words, spaces)``, given the orth ids of the words seen before.
+
+        From a string Doc hashes it and checks the hash in the string store twice;
+        from an id it takes the vocabulary entry at once (twice as fast). A word's id
+        is the hash of its string (``vocab.strings[word]``, the key Doc looks it up
+        by), the same in any vocabulary; new words are passed as strings, so their
+        entries are made as before.
+        """
+        cache = self._orths
+        try:
+            doc = Doc(self.vocab, words=list(map(cache.__getitem__, words)), spaces=spaces)
+        except KeyError:  # an id whose string a spaCy memory zone has removed
+            cache.clear()
+            doc = Doc(self.vocab, words=words, spaces=spaces)
+        if cache.new:
+            if len(cache) > self.MAX_CACHED:
+                cache.clear()
+            strings = self.vocab.strings
+            for word in cache.new:
+                cache[word] = strings[word]
+            cache.new.clear()
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):

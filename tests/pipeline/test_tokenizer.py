@@ -2,6 +2,7 @@
 import pytest
 import regex
 from hypothesis import given, strategies as st
+from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 
 from extractor.pipeline import tokenizer
@@ -90,3 +91,31 @@ def test_doc_spaces_follow_the_split():
     assert [t.text for t in doc] == ["Ngày", "12", "/", "6", ",", " ", "đạt"]
     assert [t.whitespace_ for t in doc] == [" ", "", "", "", " ", "", " "]
     assert doc.text == "Ngày 12/6,  đạt "
+
+
+def _tokens(doc):
+    return [(t.text, t.whitespace_, t.orth, t.lower_, t.shape_, t.is_alpha, t.like_num) for t in doc]
+
+
+def test_known_words_give_the_same_doc_as_strings():
+    """Regression: the second Doc of a text is built from cached orth ids, and equals the first."""
+    import spacy
+    vocab = spacy.blank("xx").vocab
+    tok = tokenizer.SyllableTokenizer(vocab)
+    text = "Ông Nguyễn Văn A đạt 97,5%  kế hoạch.\nX"
+    first = tok(text)
+    assert tok._orths["Nguyễn"] == vocab.strings["Nguyễn"] and not tok._orths.new
+    second = tok(text + " mới")
+    assert _tokens(second) == _tokens(Doc(vocab, *words_and_spaces(text + " mới")))
+    assert _tokens(second)[:-1] == _tokens(first)[:-1] + [("X", " ", vocab.strings["X"], "x", "X", True, False)]
+
+
+def test_words_of_a_closed_memory_zone_are_made_again():
+    import spacy
+    nlp = spacy.blank("xx")
+    tok = nlp.tokenizer = tokenizer.SyllableTokenizer(nlp.vocab)
+    with nlp.memory_zone():
+        inside = _tokens(tok("Bà Trần Thị Xuyến đạt 12,5%"))
+    assert "Xuyến" not in nlp.vocab.strings
+    assert _tokens(tok("Bà Trần Thị Xuyến đạt 12,5%")) == inside
+    assert "Xuyến" in nlp.vocab.strings
