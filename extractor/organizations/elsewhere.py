@@ -35,6 +35,16 @@ def _outer_head(view: str, start: int, lex: Lexicon) -> int:
     return start
 
 
+def _head_starts(lex: Lexicon, firsts: set[str]) -> str:
+    """The characters a head must begin with for its initials to begin with one of ``firsts``."""
+    return "".join(sorted(c for c, letter in lex.head_letters.items() if not letter or letter in firsts))
+
+
+def _prefixes(wanted) -> frozenset[str]:
+    """Every beginning of every wanted abbreviation, the empty one included."""
+    return frozenset(key[:i] for key in wanted for i in range(len(key) + 1))
+
+
 def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
     """Pairs whose abbreviation is not already paired (``taken`` holds folded abbreviations).
 
@@ -49,9 +59,15 @@ def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
     if not wanted:
         return []
     longest = max(len(k) for k in wanted)
+    prefixes = _prefixes(wanted)
+    # A head's initials begin with its first character folded (see head_letters): a
+    # head beginning with another character spells no wanted abbreviation.
+    starts = _head_starts(lex, {key[0] for key in wanted})
+    if not starts:
+        return []
     pairs = []
     for head in lex.head.finditer(view):
-        if lex.not_head.match(view, head.start()):
+        if view[head.start()] not in starts or lex.not_head.match(view, head.start()):
             continue
         letters, pos, end = "", head.start(), None
         for _ in range(_MAX_WORDS):
@@ -62,11 +78,14 @@ def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
             end = word.end()
             if len(letters) >= 3 and letters in wanted:
                 abbr = wanted.pop(letters)
+                prefixes = _prefixes(wanted)
                 place = lex.qualifier.match(view, end)
                 pairs.append(Pair(_outer_head(view, head.start(), lex), place.end() if place else end,
                                   abbr.start(), abbr.end()))
                 break
-            if len(letters) >= longest:
+            # Letters only grow word by word: once they begin no wanted abbreviation,
+            # no further word can make them one.
+            if len(letters) >= longest or letters not in prefixes:
                 break
             pos = _JOIN.match(view, end).end()
         if not wanted:

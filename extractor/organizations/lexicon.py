@@ -8,7 +8,7 @@ import regex
 
 from ..lang import alternation
 from ..text.normalize import canonical_tone_marks
-from .initials import fold_letters
+from .initials import fold_letters, head_letters
 
 _BEFORE = r"(?<![\p{L}\p{N}])"
 _AFTER = r"(?![\p{L}\p{N}])"
@@ -42,10 +42,13 @@ class Lexicon:
     not_organizations: frozenset[str]
     not_paired_apart: frozenset[str]
     qualifier: regex.Pattern
+    head_letters: Mapping[str, str]  # see initials.head_letters
 
 
 def compile_lexicon(data: dict) -> Lexicon:
     """Build the :class:`Lexicon` from the loaded ``organizations.yaml``."""
+    heads = [canonical_tone_marks(w) for w in data["heads"]]
+    known = {canonical_tone_marks(k): canonical_tone_marks(v) for k, v in data["known"].items()}
     return Lexicon(
         head=regex.compile(_capitalised(data["heads"])),
         not_head=regex.compile(_capitalised(data["not_heads"])),
@@ -54,10 +57,11 @@ def compile_lexicon(data: dict) -> Lexicon:
         word_breaker=_words(data["word_breakers"]),
         introducer=regex.compile(alternation(data["introducers"]) + r"\s*:?\s*", regex.IGNORECASE),
         place=_words(data["place_words"]),
-        known={canonical_tone_marks(k): canonical_tone_marks(v) for k, v in data["known"].items()},
+        known=known,
         not_organizations=frozenset(fold_letters(k) for k in data["not_organizations"]),
         not_paired_apart=frozenset(fold_letters(k) for k in data["not_paired_apart"]),
         # " tỉnh Bắc Giang", " thành phố Cần Thơ": the place a full name is written with.
         qualifier=regex.compile(r"\s+" + alternation(data["place_words"]) + r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}"
                                 + _AFTER),
+        head_letters=head_letters(heads, known),
     )
