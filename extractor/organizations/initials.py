@@ -21,6 +21,8 @@ def fold_letters(text: str) -> str:
 
 def is_acronym(word: str) -> bool:
     """At least two capitals, as in ``TKV``, ``KH&ĐT``, ``VietinBank``."""
+    if word[1:].islower():  # no capital after the first letter (most words): not counted
+        return False
     return sum(1 for c in word if c.isupper()) >= 2
 
 

