@@ -78,3 +78,11 @@ _PIECES = ["Ủy ban nhân dân", " tỉnh", " Hội Liên hiệp Phụ nữ", "
 def test_same_pairs_as_reading_every_head(text, taken):
     view = matching_view(text)
     assert find_initial_pairs(view, LEX, set(taken)) == _every_head(view, LEX, set(taken))
+
+
+@pytest.mark.parametrize("word, acronym", [
+    ("TKV", True), ("VietinBank", True), ("KH&ĐT", True), ("ABc", True), ("Hội", False), ("aB", False),
+    ("", False), ("2024", False), ("Đ", False),
+])
+def test_is_acronym(word, acronym):
+    assert is_acronym(word) is acronym
