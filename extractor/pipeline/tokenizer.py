@@ -19,12 +19,13 @@ _PIECE = regex.compile(r"(?|([^\W\d_]+|\d+|\S)( ?)|(\s+)())", flags=regex.V1)
 
 # The same split in the standard ``re`` engine, 1.5x faster: each match is a token
 # (group 2) with the space it takes from the token before it (group 1), and
-# ``split`` returns the groups as one flat list, sliced apart in C. ``re`` and
+# ``split`` returns the groups as one flat list, sliced apart in C. A whitespace
+# token takes every space, so only a non-space token can be followed by one; at the
+# start of the text the space has no token before it (see _split). ``re`` and
 # ``regex`` disagree on what a letter, digit or space is for some characters
 # (combining marks, superscript digits, U+001C-U+001F), so it is only used on
 # texts made of characters on which they agree; other texts take _PIECE.
-_FAST = re.compile(r"(?:(?<=\S)( ))?([^\W\d_]+|\d+|\S|\s+)")
-
+_FAST = re.compile(r"( ?)([^\W\d_]+|\d+|\S|\s+)")
 
 def _agreeing(*blocks: tuple[int, int]) -> re.Pattern:
     """A pattern finding any character that is not in ``blocks`` or on which the
@@ -59,6 +60,14 @@ def _split(text: str) -> tuple[list[str], list]:
         spaces[-1] = " "
     else:
         spaces.append(None)
+    if len(text) > 1 and text[0] == " ":
+        # The first token took the text's first space as one before it: the space
+        # begins the whitespace token, or is one.
+        if words[0].isspace():
+            words[0] = " " + words[0]
+        else:
+            words.insert(0, " ")
+            spaces.insert(0, None)
     return words, spaces
 
 

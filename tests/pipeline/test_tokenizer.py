@@ -62,9 +62,22 @@ def _regex_split(text):
     ("97% \n", ["97", "%", "\n"], [False, True, False]),
     ("a\n ", ["a", "\n "], [False, False]),
     (" ", [" "], [False]),
+    (" a ", [" ", "a"], [False, True]),
 ])
 def test_final_space_is_the_last_words_space(text, words, spaces):
     """Regression: in the ``re`` split a final space has no token after it to take it."""
+    assert tokenizer._OTHER.search(text) is None
+    assert words_and_spaces(text) == (words, spaces)
+
+
+@pytest.mark.parametrize("text, words, spaces", [
+    (" đạt", [" ", "đạt"], [False, False]),
+    ("  đạt 5", ["  ", "đạt", "5"], [False, True, False]),
+    (" \nđạt", [" \n", "đạt"], [False, False]),
+    ("  ", ["  "], [False]),
+])
+def test_first_space_begins_a_whitespace_token(text, words, spaces):
+    """Regression: in the ``re`` split the text's first space has no token before it to follow."""
     assert tokenizer._OTHER.search(text) is None
     assert words_and_spaces(text) == (words, spaces)
 
