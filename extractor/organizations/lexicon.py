@@ -1,6 +1,7 @@
 """The organisation lexicon of ``organizations.yaml``, compiled into patterns over the matching view."""
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -14,6 +15,14 @@ _BEFORE = r"(?<![\p{L}\p{N}])"
 _AFTER = r"(?![\p{L}\p{N}])"
 
 
+def _capitalised_groups(words) -> dict[str, str]:
+    """First letter -> the branch of :func:`_capitalised` for the words it begins."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(regex.escape(w[1:]).replace(r"\ ", r"\s+"))
+    return {first: regex.escape(first) + "(?i:" + "|".join(rests) + ")" for first, rests in groups.items()}
+
+
 def _capitalised(words) -> str:
     """Alternation of ``words``: first letter as written (a capital), the rest in any case.
 
@@ -22,11 +31,7 @@ def _capitalised(words) -> str:
     order of the flat longest-first alternation, so the match is the same, and found
     a third faster.
     """
-    groups: dict[str, list[str]] = {}
-    for w in sorted({canonical_tone_marks(w) for w in words}, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(regex.escape(w[1:]).replace(r"\ ", r"\s+"))
-    parts = [regex.escape(first) + "(?i:" + "|".join(rests) + ")" for first, rests in groups.items()]
-    return _BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER
+    return _BEFORE + "(?:" + "|".join(_capitalised_groups(words).values()) + ")" + _AFTER
 
 
 def _words(words, flags: int = 0) -> regex.Pattern:
@@ -49,6 +54,8 @@ class Lexicon:
     not_paired_apart: frozenset[str]
     qualifier: regex.Pattern
     head_letters: Mapping[str, str]  # see initials.head_letters
+    head_groups: Mapping[str, str]  # first letter -> its branch of ``head``
+    heads_unpunctuated: bool  # no head holds ASCII punctuation
 
 
 def compile_lexicon(data: dict) -> Lexicon:
@@ -70,4 +77,6 @@ def compile_lexicon(data: dict) -> Lexicon:
         qualifier=regex.compile(r"\s+" + alternation(data["place_words"]) + r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}"
                                 + _AFTER),
         head_letters=head_letters(heads, known),
+        head_groups=_capitalised_groups(data["heads"]),
+        heads_unpunctuated=not any(c in string.punctuation for w in heads for c in w),
     )

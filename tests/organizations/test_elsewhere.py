@@ -6,7 +6,7 @@ from extractor.lang import load
 from extractor.organizations import compile_lexicon
 from extractor.organizations.brackets import Pair
 from extractor.organizations.elsewhere import (
-    _ACRONYM, _JOIN, _MAX_WORDS, _outer_head, _prefixes, find_initial_pairs)
+    _ACRONYM, _JOIN, _MAX_WORDS, _heads_beginning, _outer_head, _prefixes, find_initial_pairs)
 from extractor.organizations.initials import WORD, fold_letters, head_letters, is_acronym, word_initials
 from extractor.text.normalize import matching_view
 
@@ -86,3 +86,30 @@ def test_same_pairs_as_reading_every_head(text, taken):
 ])
 def test_is_acronym(word, acronym):
     assert is_acronym(word) is acronym
+
+
+_HEAD_PIECES = ["Ủy ban", " Ủy Ban", " Tổng Công Ty", " Công ty", " Ban Chấp hành", " Hội", " đồng", " nhân dân", " Mặt trận", " Tổ quốc", " Nông dân", " Hội Nông dân",
+                " Sở", " Bộ", " Tư lệnh", " BAN", " ban", ",", ".", "-", "(", "\n", "  ", "x", " Công an", " Trung tâm"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=14).map("".join),
+       st.sets(st.sampled_from(sorted(LEX.head_groups)), min_size=1))
+def test_heads_beginning_are_those_of_the_whole_scan(text, starts):
+    """A head found by its letter's branches is kept only where the whole pattern finds it."""
+    view = matching_view(text)
+    starts = "".join(sorted(starts))
+    assert [m.span() for m in _heads_beginning(view, LEX, starts)] == \
+        [m.span() for m in LEX.head.finditer(view) if view[m.start()] in starts]
+
+
+@pytest.mark.parametrize("text, starts, spans", [
+    ("Tổng Công Ty Điện lực", "C", []),             # "Công Ty" lies inside the head "Tổng Công Ty"
+    ("Ủy Ban nhân dân xã, Ban Chỉ đạo", "B", [(20, 23)]),
+    ("Công ty A; Tổng Công ty B", "C", [(0, 7)]),
+    ("Công ty A; Tổng Công ty B", "CT", [(0, 7), (11, 23)]),
+])
+def test_a_head_inside_another_is_not_a_head(text, starts, spans):
+    view = matching_view(text)
+    assert [m.span() for m in _heads_beginning(view, LEX, starts)] == spans
+    assert spans == [m.span() for m in LEX.head.finditer(view) if view[m.start()] in starts]
