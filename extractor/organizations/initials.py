@@ -21,6 +21,8 @@ def fold_letters(text: str) -> str:
 
 def is_acronym(word: str) -> bool:
     """At least two capitals, as in ``TKV``, ``KH&ĐT``, ``VietinBank``."""
+    if word[1:].islower():  # no capital after the first letter (most words): not counted
+        return False
     return sum(1 for c in word if c.isupper()) >= 2
 
 
@@ -33,6 +35,26 @@ def word_initials(word: str, known: Mapping[str, str]) -> str:
     if word.lower() in _SKIPPED:
         return ""
     return fold_letters(word)[:1]
+
+
+def head_letters(heads, known: Mapping[str, str]) -> dict[str, str]:
+    """First character of each head as written -> the letter its name's initials begin with.
+
+    A head's first word is written with its first character as listed and the rest in
+    any case (see ``lexicon._capitalised``), so its initials begin with that character
+    folded, unless the word can be a known abbreviation or a skipped word, or the
+    character folds to nothing: those characters map to ``""`` (any letter).
+    """
+    out: dict[str, str] = {}
+    for head in heads:
+        first = head.split()[0]
+        written = regex.compile(regex.escape(first[0]) + "(?i:" + regex.escape(first[1:]) + ")")
+        letter = fold_letters(first[0])[:1]
+        if any(written.fullmatch(k) for k in known) or first.lower() in _SKIPPED:
+            letter = ""
+        c = first[0]
+        out[c] = "" if out.get(c, letter) != letter else letter
+    return out
 
 
 def name_initials(name: str, known: Mapping[str, str]) -> list[str]:

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..text.segment import sentence_spans
 from .zones import classify_lines
 from . import assemble  # noqa: F401 - registers doc._.record
-from .extensions import char_span, doc_text
+from .extensions import doc_text
 
 
 class Layout:
@@ -24,24 +24,30 @@ class Layout:
         text = doc_text(doc)
         lines = classify_lines(text, doc._.view)
         doc._.zones = lines
-        zones, paras = [], []
-        for line in lines:
-            span = char_span(doc, line.start, line.end, line.zone)
-            zones.append(span)
-            paras.append(span)
+        if not len(doc):
+            doc.spans["zones"] = doc.spans["paragraphs"] = []
+            return doc
+        # Tokens tile the text (each holds its characters and trailing space, none is
+        # empty), so the token holding character c is the last one starting at or
+        # before c: what doc.char_span(..., alignment_mode="expand") finds, for all
+        # offsets in one search.
+        idx = doc.to_array(IDX).astype("int64")
+        bounds = numpy.array([(line.start, line.end - 1) for line in lines], dtype="int64").reshape(-1, 2)
+        first, last = (numpy.searchsorted(idx, bounds, side="right") - 1).T.tolist() if lines else ([], [])
+        zones = [Span(doc, i, j + 1, label=line.zone) for i, j, line in zip(first, last, lines)]
         doc.spans["zones"] = zones
-        doc.spans["paragraphs"] = paras
-        if self.sentences and len(doc):
+        doc.spans["paragraphs"] = zones
+        if self.sentences:
             # One array write: setting Token.is_sent_start token by token costs
             # a full annotation scan per token.
-            starts = numpy.full((len(doc), 1), -1, dtype="int64")
-            starts[0, 0] = 1
+            heads = [0]
             for line in lines:
-                spans = sentence_spans(text, line.start, line.end) if line.zone == "body" else [(line.start, line.end)]
-                for s, _ in spans:
-                    span = doc.char_span(s, s + 1, alignment_mode="expand")
-                    if span is not None and len(span):
-                        starts[span.start, 0] = 1
+                if line.zone == "body":
+                    heads.extend(s for s, _ in sentence_spans(text, line.start, line.end))
+                else:
+                    heads.append(line.start)
+            starts = numpy.full((len(doc), 1), -1, dtype="int64")
+            starts[numpy.searchsorted(idx, heads, side="right") - 1, 0] = 1
             doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 

@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 _PUNCT = regex.compile(r"[^\w\s]")
+_WORD = regex.compile(r"\w+")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 
 from ..lang import load
@@ -42,8 +43,10 @@ class Line:
 def _data() -> dict:
     d = load("layout")
     data = {k: frozenset(canonical_tone_marks(x).lower() for x in v) for k, v in d.items()}
-    # no line whose key is longer can be boilerplate
-    data["longest"] = max(len(x) for k in ("boilerplate_headers", "boilerplate_lines") for x in data[k])
+    listed = data["boilerplate_headers"] | data["boilerplate_lines"]
+    # no line whose key is longer, or opens with another word, can be boilerplate
+    data["longest"] = max(len(x) for x in listed)
+    data["first_words"] = frozenset(x.split()[0] for x in listed if x.split())
     return data
 
 
@@ -59,6 +62,20 @@ def _short_key(line: str, longest: int) -> Optional[str]:
         return None
     key = _key(line)
     return key if len(key) <= longest else None
+
+
+def _listed_key(line: str, data: dict) -> Optional[str]:
+    """``_short_key(line)`` where it may be a listed line, else None.
+
+    A key is the line's lower-cased word runs joined by spaces, so its first word is
+    the line's first word run, lower-cased (lower-casing keeps every character a word
+    character or not, so it neither splits nor joins runs); when no listed line opens
+    with that word, the key is none of them, and its ``_key`` is not built.
+    """
+    first = _WORD.search(line)
+    if first is None or first.group().lower() not in data["first_words"]:
+        return None
+    return _short_key(line, data["longest"])
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -77,13 +94,12 @@ def classify_lines(text: str, view: str) -> list[Line]:
     data = _data()
     spans = _lines(text)
     labels = ["body"] * len(spans)
-    longest = data["longest"]
     for i, (s, e) in enumerate(spans):
-        key = _short_key(view[s:e], longest)
+        key = _listed_key(view[s:e], data)
         if key in data["boilerplate_headers"]:
             labels[i] = "boilerplate"
             for j in range(i + 1, len(spans)):
-                key = _short_key(view[spans[j][0]:spans[j][1]], longest)
+                key = _listed_key(view[spans[j][0]:spans[j][1]], data)
                 labels[j] = "boilerplate" if key in data["boilerplate_headers"] else "related"
             break
         if key in data["boilerplate_lines"]:
@@ -95,9 +111,10 @@ def classify_lines(text: str, view: str) -> list[Line]:
             labels[body[0]] = "headline"
     for i in body[:4]:
         s, e = spans[i]
+        if labels[i] != "body" or e - s > 80:
+            continue
         low = view[s:e].lower()
-        other = [wd for wd in _LETTERS.findall(low) if wd not in _DATELINE_TOKENS]
-        if labels[i] == "body" and e - s <= 80 and _HAS_DATE.search(low) and len(other) <= 2:
+        if _HAS_DATE.search(low) and sum(wd not in _DATELINE_TOKENS for wd in _LETTERS.findall(low)) <= 2:
             labels[i] = "dateline"
     rest = [i for i, lab in enumerate(labels) if lab == "body"]
     if len(rest) > 1:

@@ -8,6 +8,7 @@ unified, so that one pattern matches every author's spelling and a match at
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -47,6 +48,10 @@ _CHAR_PAIRS = tuple((chr(k), v) for k, v in _CHAR_MAP.items())
 _CONTROL_RE = regex.compile(r"[\p{Cc}--[\n]]", flags=regex.V1)
 # Lone surrogates (from JSON "\ud800" escapes) cannot be written as UTF-8.
 _SURROGATE_RE = regex.compile(r"\p{Cs}")
+# Every character clean_text changes after NFC (CR and tab are controls too): the
+# control and surrogate code points are fixed by Unicode. Most texts hold none, and
+# one search of the standard engine is cheaper than the replacements that find none.
+_TO_CLEAN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:
@@ -63,6 +68,8 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     nfc = unicodedata.normalize("NFC", text)
     if nfc != text:
         notes.append("nfc")
+    if _TO_CLEAN.search(nfc) is None:
+        return nfc, notes
     nfc = nfc.replace("\r\n", "\n").replace("\r", "\n")
     cleaned, count = _CONTROL_RE.subn(" ", nfc.replace("\t", " "))
     if count:

@@ -1,15 +1,17 @@
 """Sentences inside a paragraph, with offsets, using underthesea's sentence splitter.
 
 underthesea ignores line breaks, so it is given one paragraph at a time; its
-output strings are located back in the paragraph to keep exact offsets.
+output strings are located back in the paragraph to keep exact offsets. Its
+algorithm is run by :mod:`extractor.text.punkt` (same output, faster).
 """
 from __future__ import annotations
+
+from .punkt import splitter
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` (one paragraph) into sentence spans."""
-    from underthesea import sent_tokenize
-
+    sent_tokenize = splitter()
     para = text[start:end]
     out: list[tuple[int, int]] = []
     pos = 0

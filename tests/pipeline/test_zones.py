@@ -3,7 +3,9 @@ import pytest
 from hypothesis import given, strategies as st
 
 from extractor.text.normalize import matching_view
-from extractor.pipeline.zones import _key, _short_key, classify_lines
+import regex
+
+from extractor.pipeline.zones import _data, _key, _listed_key, _short_key, classify_lines
 
 ARTICLE = """Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024
 
@@ -50,3 +52,46 @@ def test_header_in_a_long_run_of_punctuation_is_boilerplate(dots, zone):
     text = "Hội nghị đã thống nhất.\n\n" + "." * dots + " Tin liên quan " + "." * dots + "\nMột tin"
     lines = classify_lines(text, matching_view(text))
     assert [x.zone for x in lines] == ["body", zone, "related"]
+
+
+_LISTED = _data()["boilerplate_headers"] | _data()["boilerplate_lines"]
+
+
+@given(st.lists(st.sampled_from(["Tin", "tin", " liên", " quan", "Bình", " luận", "...", "*", "\t", "ΑΣ", "İ",
+                                 "x" * 30, " ", "-", "Chia", " sẻ", "Bản"]), max_size=12))
+def test_listed_key_is_the_short_key_of_every_listed_line(parts):
+    line = "".join(parts)
+    key = _short_key(line, _data()["longest"])
+    assert _listed_key(line, _data()) in (key, None)
+    if key in _LISTED:
+        assert _listed_key(line, _data()) == key
+
+
+@pytest.mark.parametrize("line, key", [
+    ("Tin liên quan:", "tin liên quan"),
+    ("* Bình luận", "bình luận"),
+    ("Các tin, bài khác", "các tin bài khác"),
+    ("Mời xem thêm", None),
+    ("Xem thêm", "xem thêm"),
+    ("Bài học liên quan", "bài học liên quan"),
+    ("", None),
+])
+def test_only_lines_opening_with_a_listed_word_are_keyed(line, key):
+    assert _listed_key(line, _data()) == key
+
+
+def test_lower_casing_keeps_word_characters_apart():
+    """What _listed_key relies on: a character is a word character iff its lower case is."""
+    word = regex.compile(r"\w")
+    chars = "".join(map(chr, range(0x110000)))
+    lowered = [c.lower() for c in chars]
+    assert [bool(word.match(c)) for c in chars] == [all(word.match(x) for x in low) for low in lowered]
+
+
+@pytest.mark.parametrize("first, zone", [("Thứ Tư, 10/07/2024, 08:11", "dateline"),
+                                         ("Thứ Tư, tháng Bảy", "caption"),
+                                         ("Đại biểu các tỉnh về dự từ 10/07/2024.", "body")])
+def test_dateline_needs_a_date_and_few_other_words(first, zone):
+    text = "Tiêu đề\n\n" + first + "\n\nHội nghị đã thống nhất các nhiệm vụ.\n\nCác đại biểu đã thảo luận."
+    lines = classify_lines(text, matching_view(text))
+    assert [x.zone for x in lines][1] == zone

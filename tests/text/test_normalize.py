@@ -53,3 +53,32 @@ _VIEW_ALPHABET = st.sampled_from(
 @given(st.text(_VIEW_ALPHABET) | st.text())
 def test_matching_view_equals_its_definition(text):
     assert matching_view(text) == _reference_view(text)
+
+
+def _reference_clean(text):
+    """clean_text without its search for characters to clean."""
+    notes = []
+    nfc = __import__("unicodedata").normalize("NFC", text)
+    if nfc != text:
+        notes.append("nfc")
+    nfc = nfc.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned, count = normalize._CONTROL_RE.subn(" ", nfc.replace("\t", " "))
+    if count:
+        notes.append(f"control:{count}")
+    cleaned, count = normalize._SURROGATE_RE.subn("\ufffd", cleaned)
+    if count:
+        notes.append(f"surrogate:{count}")
+    return cleaned, notes
+
+
+@given(st.text(st.sampled_from(list("aà\u0300\r\n\t \x00\x1f\x7f\x85\x9f\ud800\udfffĐ"))) | st.text())
+def test_clean_text_equals_its_definition(text):
+    assert clean_text(text) == _reference_clean(text)
+
+
+def test_characters_to_clean_are_the_controls_and_surrogates():
+    """Regression: a text without them is returned as NFC at once; the class must hold all of them."""
+    chars = "".join(map(chr, range(0x110000)))
+    expected = set(regex.findall(r"[\p{Cc}\p{Cs}--[\n]]", chars, flags=regex.V1))
+    assert set(normalize._TO_CLEAN.findall(chars)) == expected
+    assert clean_text("Hòa\tbình") == ("Hòa bình", [])
