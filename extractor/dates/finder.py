@@ -65,7 +65,7 @@ class DateFinder:
 
     def __init__(self, view: str, data: Optional[dict] = None):
         self.view = view
-        self.p = patterns(data)
+        self.p = patterns(data, view)
         data = data if data is not None else load("dates")
         self.blockers_before, self.blockers_after, self.previous_year = built(data, "dates.word_sets", lambda d: (
             word_set(d["month_blockers_before"]), word_set(d["month_blockers_after"]),
