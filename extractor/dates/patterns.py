@@ -36,7 +36,8 @@ _CASED = frozenset({"dmy", "dm", "period_core", "year_core", "day_list_core", "h
 _NOT_LETTER_OR_SPACE = r"[^\p{L}\s]"
 
 
-def patterns(data: dict | None = None, view: str | None = None) -> dict[str, regex.Pattern]:
+def patterns(data: dict | None = None, view: str | None = None,
+             live: dict | None = None) -> dict[str, regex.Pattern]:
     """The compiled date patterns for ``data`` (default: the package's ``dates.yaml``).
 
     Args:
@@ -46,14 +47,41 @@ def patterns(data: dict | None = None, view: str | None = None) -> dict[str, reg
             literals, so a spelling absent from ``view`` can match nowhere in it or in
             any part of it: the patterns find exactly the same there, and without the
             alternation most documents' word-led patterns are 2-5x cheaper.
+        live: ``live_toneless(data, view)`` when the caller has it already.
     """
     data = data if data is not None else load("dates")
     if view is None:
         return built(data, "dates.patterns", lambda d: _compile(_json(d)))
-    spellings = data.get("toneless", {})
-    # Whole words in or out (not single spellings): fewer variants to compile.
-    present = tuple(w for w, forms in spellings.items() if any(f in view for f in forms))
+    present = tuple(live if live is not None else live_toneless(data, view))
     return built(data, "dates.patterns:" + "|".join(present), lambda d: _compile(_json(d), present))
+
+
+def live_toneless(data: dict, view: str) -> dict[str, list[str]]:
+    """The words whose toneless spellings ``view`` holds, with all their spellings.
+
+    Whole words are in or out (not single spellings): fewer pattern variants to compile.
+    """
+    return {w: forms for w, forms in data.get("toneless", {}).items() if any(f in view for f in forms)}
+
+
+def lead_words(data: dict) -> dict[str, tuple[str, ...]]:
+    """For patterns that begin with a word: the words every match of theirs starts with.
+
+    Read off the sources in :func:`_compile`: ``day_range`` is ``\\btừ…|\\bngày…``,
+    ``day_pair`` and ``textual`` ``\\bngày…``, ``month_range`` ``(?:\\btừ\\s+)?\\btháng…``,
+    ``month`` ``\\btháng…``, ``festival_year`` a festival word (its first word, when
+    that is all letters; otherwise the pattern keeps its plain search).
+    """
+    return built(data, "dates.lead_words", _lead_words)
+
+
+def _lead_words(data: dict) -> dict[str, tuple[str, ...]]:
+    out = {"day_range": ("từ", "ngày"), "day_pair": ("ngày",), "textual": ("ngày",),
+           "month_range": ("từ", "tháng"), "month": ("tháng",)}
+    firsts = {w.split(" ")[0] for w in data["festival_words"]}
+    if firsts and all(f.isalpha() for f in firsts):
+        out["festival_year"] = tuple(sorted(firsts))
+    return out
 
 
 def _json(data: dict) -> str:

@@ -1,0 +1,87 @@
+"""The per-document gates (digit runs, lead words) find exactly what a plain search finds."""
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extractor.dates import find_dates
+from extractor.dates.digits import DigitRuns, anchored_at, at_starts, cores_at
+from extractor.dates.patterns import lead_words, live_toneless, patterns
+from extractor.dates.words import WordStarts
+from extractor.lang import load
+from extractor.text.anchored import anchored_finditer
+from extractor.text.normalize import matching_view
+
+ARTICLE = dt.date(2023, 7, 1)
+
+_PIECES = ["12", "6", "2023", "1999", "20231", "5", "/", "-", " - ", ".", " ", ",", "%", "x", "ngày ", "Ngày ",
+           "ngay ", "từ ", "Từ ", "tháng ", "thang ", "năm ", "nam ", "đến ", "tới ", " và ", "tầm nhìn ",
+           "nhiệm kỳ ", "Tết ", "mùa xuân ", "sáng ", "\n", '"', "١٢", "2٠", "hết "]
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize("text, short, year", [
+    ("ngày 12/6/2023", [5, 8], [5, 10]),
+    ("năm 20231 và 7 - 8", [13, 17], []),
+    ("mã 123, quý 04", [12], [3, 12]),
+])
+def test_digit_runs_by_length(text, short, year):
+    runs = DigitRuns(text)
+    assert (runs.short, runs.year) == (short, year)
+
+
+def test_word_starts_find_every_case_and_live_toneless_spelling():
+    text = "Ngày 5, NGÀY 6, ngay 7 và Ngay 8; từ tháng 9"
+    words = WordStarts(text, {"ngày": ["ngay", "Ngay"]})
+    assert words.of("ngày") == [0, 8, 16, 26]
+    assert words.starts(["từ", "tháng"]) == [34, 37]
+
+
+@pytest.mark.parametrize("name, runs", [("dmy", "short"), ("dm", "short"), ("horizon_year", "year")])
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_digit_led_patterns_at_run_starts(name, runs, parts):
+    text = "".join(parts)
+    p = patterns()
+    assert _spans(at_starts(p[name], getattr(DigitRuns(text), runs), text)) == _spans(p[name].finditer(text))
+
+
+@pytest.mark.parametrize("name", ["period", "year"])
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_year_cores_at_run_starts(name, parts):
+    text = "".join(parts)
+    p = patterns()
+    cores = cores_at(p[name + "_core"], DigitRuns(text).year, text)
+    assert (_spans(anchored_at(p[name], cores, p[name + "_stop"], text))
+            == _spans(anchored_finditer(p[name], p[name + "_core"], p[name + "_stop"], text))
+            == _spans(p[name].finditer(text)))
+
+
+@pytest.mark.parametrize("name", sorted(lead_words(load("dates"))))
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_word_led_patterns_at_lead_words(name, parts):
+    text = "".join(parts)
+    data = load("dates")
+    live = live_toneless(data, text)
+    p = patterns(data, text, live)
+    starts = WordStarts(text, live).starts(lead_words(data)[name])
+    assert _spans(at_starts(p[name], starts, text)) == _spans(patterns()[name].finditer(text))
+
+
+def _found(text):
+    return [(text[d.start:d.end], d.value) for d in find_dates(matching_view(text), ARTICLE)[0]]
+
+
+@pytest.mark.parametrize("without, with_anchor, expected", [
+    ("Dịp Tết năm nay, phường trao quà.", "Dịp Tết 2024, phường trao quà.", [("2024", "2024")]),
+    ("Kế hoạch ban hành ngày 5, hôm qua.", "Kế hoạch ban hành ngày 5/6, hôm qua.", [("ngày 5/6", "2023-06-05")]),
+    ("Định hướng đến năm sau, tầm nhìn xa.", "Định hướng đến 2030, tầm nhìn xa.", [("2030", "2030")]),
+])
+def test_anchorless_sentence_yields_nothing(without, with_anchor, expected):
+    assert _found(without) == []
+    assert _found(with_anchor) == expected
