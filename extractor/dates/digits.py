@@ -46,6 +46,25 @@ class DigitRuns:
                 year(s)
 
 
+_MATCHERS: dict[tuple[str, int], regex.Pattern] = {}
+
+
+def matcher(pattern: regex.Pattern) -> regex.Pattern:
+    """``pattern`` for many ``match`` calls: the same matches, without the required-literal scan.
+
+    Before a match the regex engine looks ahead for the literal every match holds
+    (``tháng`` for ``textual``), from the position to the end of the text when it
+    is absent: on each call, so trying a pattern at many starts of a long text
+    costs quadratic time. An impossible second branch (``|(?!)``) leaves the
+    matches and their groups as they are and leaves no literal required.
+    """
+    key = (pattern.pattern, pattern.flags)
+    hit = _MATCHERS.get(key)
+    if hit is None:
+        hit = _MATCHERS[key] = regex.compile(f"(?:{pattern.pattern})|(?!)", pattern.flags)
+    return hit
+
+
 def at_starts(pattern: regex.Pattern, starts: Iterable[int], text: str) -> Iterator[regex.Match]:
     """Yield exactly ``pattern.finditer(text)`` when every match starts at one of ``starts``.
 
@@ -56,7 +75,7 @@ def at_starts(pattern: regex.Pattern, starts: Iterable[int], text: str) -> Itera
         text: the text.
     """
     pos = 0
-    match = pattern.match
+    match = matcher(pattern).match
     for s in starts:
         if s >= pos:
             m = match(text, s)
@@ -68,7 +87,7 @@ def at_starts(pattern: regex.Pattern, starts: Iterable[int], text: str) -> Itera
 def cores_at(core: regex.Pattern, starts: Iterable[int], text: str) -> list[int]:
     """The positions among ``starts`` where ``core`` matches: what ``core.finditer(text,
     overlapped=True)`` starts at, when every match of ``core`` starts at one of ``starts``."""
-    match = core.match
+    match = matcher(core).match
     return [s for s in starts if match(text, s) is not None]
 
 

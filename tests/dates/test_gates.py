@@ -85,3 +85,16 @@ def _found(text):
 def test_anchorless_sentence_yields_nothing(without, with_anchor, expected):
     assert _found(without) == []
     assert _found(with_anchor) == expected
+
+
+@pytest.mark.parametrize("text, start, span", [
+    ("ngày 20, 21/6 và", 0, (0, 13)),
+    ("ngày 20, 21 và", 0, None),      # no month: no day pair
+    ("xx ngày 20, 21/6", 3, (3, 16)),
+])
+def test_matcher_matches_like_the_pattern(text, start, span):
+    from extractor.dates.digits import matcher
+    p = patterns()["day_pair"]
+    got = matcher(p).match(text, start)
+    assert (got.span() if got else None) == span
+    assert got is None or got.groupdict() == p.match(text, start).groupdict()
