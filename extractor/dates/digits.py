@@ -12,7 +12,8 @@ the patterns; a day, month or year begins with an ASCII digit):
 - ``horizon_year``, and the cores of ``year`` and ``period``: the year is four
   digits after a space, a quote or no digit at all, so it starts an ASCII run;
   ``1[89]``/``20`` are ASCII and no digit follows the year (``NUM_END``, or the
-  dash, word or slash of a period), so that run is two to four long (``year``).
+  dash, word or slash of a period), so that run is four long, or two or three
+  long and followed by another digit (``year``).
 
 :func:`at_starts` then equals ``finditer`` given those starts.
 """
@@ -30,19 +31,21 @@ class DigitRuns:
 
     Attributes:
         short: starts of runs of one or two digits (a day).
-        year: starts of runs of two to four digits (a year).
+        year: starts of runs of four digits, or of two or three that other digits follow (a year).
     """
 
     def __init__(self, text: str):
         self.short: list[int] = []
         self.year: list[int] = []
         short, year = self.short.append, self.year.append
+        end = len(text)
         for m in _RUN.finditer(text):
             s, e = m.span()
             n = e - s
             if n <= 2:
                 short(s)
-            if 2 <= n <= 4:
+            # a shorter ASCII run is a year's start only when other digits go on (isdigit holds for all)
+            if n == 4 or (2 <= n <= 3 and e < end and text[e].isdigit()):
                 year(s)
 
 
