@@ -7,8 +7,9 @@ the patterns; a day, month or year begins with an ASCII digit):
 
 - ``dmy``, ``dm``: the start is an ASCII digit that no digit precedes
   (``NUM_START``), so it starts an ASCII run; its day (one or two digits) is
-  followed by a separator or a space, so the ASCII run from there is at most two
-  digits long (``short``).
+  followed by a separator (``dmy``: ``sep``) or also a space (``dm``: ``day``),
+  so the ASCII run from there is at most two digits long and what follows it is
+  one of those, or a non-ASCII character (a Unicode digit continuing the day).
 - ``horizon_year``, and the cores of ``year`` and ``period``: the year is four
   digits after a space, a quote or no digit at all, so it starts an ASCII run;
   ``1[89]``/``20`` are ASCII and no digit follows the year (``NUM_END``, or the
@@ -30,22 +31,36 @@ class DigitRuns:
     """The starts of the runs of ASCII digits in one text that can begin a date.
 
     Attributes:
-        short: starts of runs of one or two digits (a day).
-        year: starts of runs of four digits, or of two or three that other digits follow (a year).
+        sep: starts of runs of one or two digits before ``/``, ``.``, ``-`` or a
+            non-ASCII character (a day of ``dmy``).
+        day: those, and such runs before a space (a day of ``dm``).
+        year: starts of runs of four digits, or of two or three before a non-ASCII
+            character (a year).
     """
 
     def __init__(self, text: str):
-        self.short: list[int] = []
+        self.sep: list[int] = []
+        self.day: list[int] = []
         self.year: list[int] = []
-        short, year = self.short.append, self.year.append
+        sep, day, year = self.sep.append, self.day.append, self.year.append
         end = len(text)
         for m in _RUN.finditer(text):
             s, e = m.span()
             n = e - s
+            if e == end:
+                if n == 4:
+                    year(s)
+                continue
+            after = text[e]
+            # Non-ASCII may be a Unicode digit: kept (str.isdigit misses some the engine knows).
+            other = not after.isascii()
             if n <= 2:
-                short(s)
-            # a shorter ASCII run is a year's start only when other digits go on (isdigit holds for all)
-            if n == 4 or (2 <= n <= 3 and e < end and text[e].isdigit()):
+                if after in "/.-" or other:
+                    sep(s)
+                    day(s)
+                elif after.isspace():  # every \s of the engine is isspace (checked on all of Unicode)
+                    day(s)
+            if n == 4 or (other and 2 <= n <= 3):
                 year(s)
 
 

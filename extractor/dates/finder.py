@@ -26,7 +26,7 @@ _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # ("quý I và quý II/2024", "tháng 3, tháng 4 năm 2024").
 _JOIN = ("", ",", "và", "-", "đến", "tới", ";", ", và")
 # Digit-led patterns, searched only at the digit runs that can start them (see .digits).
-_AT_RUN_STARTS = {"dmy": "short", "dm": "short", "horizon_year": "year"}
+_AT_RUN_STARTS = {"dmy": "sep", "dm": "day", "horizon_year": "year"}
 _CORE_AT_YEAR_RUNS = frozenset({"period", "year"})
 
 

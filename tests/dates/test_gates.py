@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given, settings, strategies as st
 
 from extractor.dates import find_dates
@@ -23,15 +24,21 @@ def _spans(matches):
     return [(m.span(), m.groupdict()) for m in matches]
 
 
-@pytest.mark.parametrize("text, short, year", [
-    ("ngày 12/6/2023", [5, 8], [10]),
-    ("năm 20231 và 7 - 8", [13, 17], []),
-    ("mã 123, quý 04", [12], []),
-    ("năm 20٣٣ và 2025", [4], [4, 12]),                  # other digits go on: maybe a year
+@pytest.mark.parametrize("text, sep, day, year", [
+    ("ngày 12/6/2023", [5, 8], [5, 8], [10]),
+    ("năm 20231 và 7 - 8", [], [13], []),
+    ("mã 123, quý 04", [], [], []),
+    ("năm 20٣٣ và 2025", [4], [4], [4, 12]),                  # other digits may go on: maybe a year
+    ("đạt 12 tỷ, 5.7", [11], [4, 11], []),
 ])
-def test_digit_runs_by_length(text, short, year):
+def test_digit_runs_by_what_follows(text, sep, day, year):
     runs = DigitRuns(text)
-    assert (runs.short, runs.year) == (short, year)
+    assert (runs.sep, runs.day, runs.year) == (sep, day, year)
+
+
+def test_every_engine_space_is_a_python_space():
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert all(ch.isspace() for ch in regex.findall(r"\s", everything, flags=regex.V1))
 
 
 def test_word_starts_find_every_case_and_live_toneless_spelling():
@@ -41,7 +48,7 @@ def test_word_starts_find_every_case_and_live_toneless_spelling():
     assert words.starts(["từ", "tháng"]) == [34, 37]
 
 
-@pytest.mark.parametrize("name, runs", [("dmy", "short"), ("dm", "short"), ("horizon_year", "year")])
+@pytest.mark.parametrize("name, runs", [("dmy", "sep"), ("dm", "day"), ("horizon_year", "year")])
 @settings(max_examples=300, deadline=None)
 @given(parts=st.lists(st.sampled_from(_PIECES), max_size=14))
 def test_digit_led_patterns_at_run_starts(name, runs, parts):
