@@ -14,15 +14,20 @@ from typing import Callable, Optional
 from . import values as V
 from ..text.anchored import anchored_finditer
 from ..lang import built, load, word_set
-from .patterns import number_words, patterns
+from .patterns import lead_words, live_toneless, number_words, patterns
+from .words import WordStarts
 from .context import WINDOW as _WINDOW
 from .context import extend_day
+from .digits import DigitRuns, anchored_at, at_starts, cores_at
 from .years import inferred_year, written_years_near
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Gap between a year-less expression and the next one whose year it shares
 # ("quý I và quý II/2024", "tháng 3, tháng 4 năm 2024").
 _JOIN = ("", ",", "và", "-", "đến", "tới", ";", ", và")
+# Digit-led patterns, searched only at the digit runs that can start them (see .digits).
+_AT_RUN_STARTS = {"dmy": "sep", "dm": "day", "horizon_year": "year"}
+_CORE_AT_YEAR_RUNS = frozenset({"period", "year"})
 
 
 @dataclass
@@ -65,14 +70,18 @@ class DateFinder:
 
     def __init__(self, view: str, data: Optional[dict] = None):
         self.view = view
-        self.p = patterns(data)
         data = data if data is not None else load("dates")
+        live = live_toneless(data, view)
+        self.p = patterns(data, view, live)
         self.blockers_before, self.blockers_after, self.previous_year = built(data, "dates.word_sets", lambda d: (
             word_set(d["month_blockers_before"]), word_set(d["month_blockers_after"]),
             word_set(d["previous_year_words"])))
         self.clock_halves = {k.lower(): v for k, v in data["clock_halves"].items()}
         # One byte per character: overlap checks stay linear on huge inputs.
         self.taken = bytearray(len(view))
+        self.runs = DigitRuns(view)
+        self.leads = lead_words(data)
+        self.words = WordStarts(view, live)
         self.cands: list[_Cand] = []
         self.mistyped: list = []  # keyword periods that end before they start
         self._quotes = (-1, 0)  # (position, quotes counted on its line before it)
@@ -86,11 +95,21 @@ class DateFinder:
             self.taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
             self.cands.append(cand)
 
+    def _found(self, name: str):
+        p, view = self.p, self.view
+        if name in _AT_RUN_STARTS:
+            return at_starts(p[name], getattr(self.runs, _AT_RUN_STARTS[name]), view)
+        if name in self.leads:
+            return at_starts(p[name], self.words.starts(self.leads[name]), view)
+        core = p.get(name + "_core")
+        if core is None:
+            return p[name].finditer(view)
+        if name in _CORE_AT_YEAR_RUNS:
+            return anchored_at(p[name], cores_at(core, self.runs.year, view), p[name + "_stop"], view)
+        return anchored_finditer(p[name], core, p[name + "_stop"], view)
+
     def _scan(self, name: str, make: Callable) -> None:
-        core = self.p.get(name + "_core")
-        found = (anchored_finditer(self.p[name], core, self.p[name + "_stop"], self.view) if core is not None
-                 else self.p[name].finditer(self.view))
-        for m in found:
+        for m in self._found(name):
             if self._free(m.start(), m.end()):
                 try:
                     self._add(make(m))

@@ -36,14 +36,60 @@ _CASED = frozenset({"dmy", "dm", "period_core", "year_core", "day_list_core", "h
 _NOT_LETTER_OR_SPACE = r"[^\p{L}\s]"
 
 
-def patterns(data: dict | None = None) -> dict[str, regex.Pattern]:
-    """The compiled date patterns for ``data`` (default: the package's ``dates.yaml``)."""
+def patterns(data: dict | None = None, view: str | None = None,
+             live: dict | None = None) -> dict[str, regex.Pattern]:
+    """The compiled date patterns for ``data`` (default: the package's ``dates.yaml``).
+
+    Args:
+        data: the date words.
+        view: when given, the patterns keep only the toneless spellings (``ngay``,
+            ``thang``) that occur in it. They are matched case-sensitively as
+            literals, so a spelling absent from ``view`` can match nowhere in it or in
+            any part of it: the patterns find exactly the same there, and without the
+            alternation most documents' word-led patterns are 2-5x cheaper.
+        live: ``live_toneless(data, view)`` when the caller has it already.
+    """
     data = data if data is not None else load("dates")
-    return built(data, "dates.patterns", lambda d: _compile(json.dumps(d, sort_keys=True, ensure_ascii=False)))
+    if view is None:
+        return built(data, "dates.patterns", lambda d: _compile(_json(d)))
+    present = tuple(live if live is not None else live_toneless(data, view))
+    return built(data, "dates.patterns:" + "|".join(present), lambda d: _compile(_json(d), present))
 
 
-@lru_cache(maxsize=8)
-def _compile(data_json: str) -> dict[str, regex.Pattern]:
+def live_toneless(data: dict, view: str) -> dict[str, list[str]]:
+    """The words whose toneless spellings ``view`` holds, with all their spellings.
+
+    Whole words are in or out (not single spellings): fewer pattern variants to compile.
+    """
+    return {w: forms for w, forms in data.get("toneless", {}).items() if any(f in view for f in forms)}
+
+
+def lead_words(data: dict) -> dict[str, tuple[str, ...]]:
+    """For patterns that begin with a word: the words every match of theirs starts with.
+
+    Read off the sources in :func:`_compile`: ``day_range`` is ``\\btừ…|\\bngày…``,
+    ``day_pair`` and ``textual`` ``\\bngày…``, ``month_range`` ``(?:\\btừ\\s+)?\\btháng…``,
+    ``month`` ``\\btháng…``, ``festival_year`` a festival word (its first word, when
+    that is all letters; otherwise the pattern keeps its plain search).
+    """
+    return built(data, "dates.lead_words", _lead_words)
+
+
+def _lead_words(data: dict) -> dict[str, tuple[str, ...]]:
+    out = {"day_range": ("từ", "ngày"), "day_pair": ("ngày",), "textual": ("ngày",),
+           "month_range": ("từ", "tháng"), "month": ("tháng",)}
+    firsts = {w.split(" ")[0] for w in data["festival_words"]}
+    if firsts and all(f.isalpha() for f in firsts):
+        out["festival_year"] = tuple(sorted(firsts))
+    return out
+
+
+def _json(data: dict) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+@lru_cache(maxsize=64)
+def _compile(data_json: str, toneless_kept: tuple[str, ...] | None = None) -> dict[str, regex.Pattern]:
     data = json.loads(data_json)
     pod = _alt(data["part_of_day"])
     weekday = _alt(data["weekdays"])
@@ -148,7 +194,10 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
     if letters(data["number_words"]):
         p["months_of_year_core"] = r"năm(?<=(?:tháng|nửa)\s+(?:(?:đầu|cuối)\s+)?năm)"
         p["months_of_year_stop"] = r"[^\p{L}\d\s]"
-    toneless = _toneless_words(data.get("toneless", {}))
+    spellings = data.get("toneless", {})
+    if toneless_kept is not None:
+        spellings = {w: forms for w, forms in spellings.items() if w in toneless_kept}
+    toneless = _toneless_words(spellings)
     return {name: regex.compile(toneless(canonical_tone_marks(src)) if not name.endswith("_stop")
                                 else canonical_tone_marks(src), _flags(name)) for name, src in p.items()}
 

@@ -24,3 +24,26 @@ def test_cased_pattern_matches_like_the_caseless_one(name, parts):
 ])
 def test_dmy_number_end_ignores_case(text, spans):
     assert [m.span() for m in patterns()["dmy"].finditer(text)] == spans
+
+
+@pytest.mark.parametrize("view, forms", [
+    ("Sáng ngày 12 tháng 6 năm 2023", set()),
+    ("chup ngay 12 thang 6", {"ngay", "Ngay", "thang", "Thang"}),   # a word keeps all its spellings
+    ("Ngay 12, miền nam", {"ngay", "Ngay", "nam"}),
+])
+def test_view_patterns_keep_only_the_toneless_words_it_holds(view, forms):
+    source = patterns(view=view)["textual"].pattern
+    assert {f for f in ("ngay", "Ngay", "thang", "Thang", "nam") if f in source} == forms
+
+
+_VIEW_PIECES = ["ngày ", "ngay ", "Ngay ", "tháng ", "thang ", "năm ", "nam ", "Nam ", "12", "6", "2023", "/",
+                " - ", "từ ", " đến ", "quý II", "9 ", ", ", " và "]
+
+
+@pytest.mark.parametrize("name", ["textual", "day_range", "day_pair", "month_range", "month", "months_of_year",
+                                  "year", "period"])
+@given(parts=st.lists(st.sampled_from(_VIEW_PIECES), max_size=12))
+def test_view_patterns_match_like_the_full_ones(name, parts):
+    text = "".join(parts)
+    assert ([m.span() for m in patterns(view=text)[name].finditer(text)]
+            == [m.span() for m in patterns()[name].finditer(text)])
