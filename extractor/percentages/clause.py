@@ -12,6 +12,7 @@ from ..text.normalize import canonical_tone_marks
 #: Clause boundaries; an abbreviation in brackets ("(GDP)") is part of its clause.
 BOUNDARY = regex.compile(
     r"[;:\n…\"]|\((?![\p{Lu}\d&]{1,12}\))|(?<!\([\p{Lu}\d&]{1,12})\)|\.(?!\d)|,(?!\d)", flags=regex.V1)
+_BOUNDARY_BACK = regex.compile(BOUNDARY.pattern, BOUNDARY.flags | regex.REVERSE)
 _WORD = regex.compile(r"\S+")
 _SKIPPED = regex.compile(r"[\p{L}\p{N}]")
 _REACH = 400
@@ -59,6 +60,15 @@ def tokens(view: str, a: int, b: int) -> list[Word]:
 def clause_start(view: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after the last boundary before it)."""
     start = max(0, pos - _REACH)
+    if pos < 0:
+        return _last_boundary_end(view, start, pos)  # regex reads a negative bound from the end
+    # Every boundary is one character, so the first match of a backward search is the
+    # last one a forward scan of the same slice finds.
+    m = _BOUNDARY_BACK.search(view, start, pos)
+    return m.end() if m else start
+
+
+def _last_boundary_end(view: str, start: int, pos: int) -> int:
     last = None
     for m in BOUNDARY.finditer(view, start, pos):
         last = m.end()
