@@ -60,7 +60,7 @@ def _specific_plan(text: str, after: list[Word], n: int, w) -> bool:
 def _plan_figure(before: list[Word], w) -> list[Word]:
     """The plan head when the figure is a plan's own value (``… vượt mục tiêu 10% đề ra``)."""
     words = strip_end(strip_end(before, w["verbs"], keep_last=False), w["plan_tails"], keep_last=False)
-    for ph in w["plan_heads"].all:
+    for ph in w["plan_heads"].by_last.get(words[-1][0], ()) if words else ():
         n = len(ph)
         if len(words) >= n and matches_at(words, len(words) - n, ph):
             rest = words[:len(words) - n]
