@@ -153,13 +153,19 @@ def strip_end(words: list[Word], phrases: Phrases, keep_last: bool = True,
         keep_last: never drop the last remaining word.
         keep: phrases that stop the stripping when they end ``words`` ("trở lên").
     """
+    by_last = phrases.by_last
     while words:
+        found = by_last.get(words[-1][0])
+        if not found:
+            return words  # nothing to drop (kept or not, the words stay)
         if keep is not None and ends_with(words, keep):
             return words
-        for ph in phrases.by_last.get(words[-1][0], ()):
+        size = len(words)
+        limit = size - 1 if keep_last else size
+        for ph in found:
             n = len(ph)
-            if (n < len(words) or not keep_last and n == len(words)) and matches_at(words, len(words) - n, ph):
-                words = words[: len(words) - n]
+            if n <= limit and (n == 1 or matches_at(words, size - n, ph)):
+                words = words[: size - n]
                 break
         else:
             return words
