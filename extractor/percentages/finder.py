@@ -26,6 +26,8 @@ _CASED = frozenset({"range", "signed", "pair", "points", "run_item", "run_lead",
 _SENTENCE_END = regex.compile(r"\.(?!\d)\s|\n")
 #: the first word of ``signed_core_words``, looked up in the case-folded view
 _SIGN_WORD = canonical_tone_marks("phần").casefold()
+#: the words between the bounds of a range ("từ 5 đến 7%")
+_RANGE_WORDS = ("đến", "tới")
 
 
 @dataclass
@@ -55,9 +57,10 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
     # (?=\d) first: the engine then skips most positions without trying the lookbehind
     start = r"(?=\d)(?<![\d\p{L}.,/])"
     points = _alt(data["point_words"])
+    bounds = "|".join(_RANGE_WORDS)
     p = {
         # "5-7%", "từ 5 đến 7%", "3,62/3,80%": the lower bound without its own sign
-        "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|(?i:đến|tới)|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
+        "range": rf"{start}(?P<lo>{NUMBER})\s*(?:-|(?i:{bounds})|/)\s*(?P<hi>{NUMBER})(?P<sign>{sign})",
         "signed": rf"{start}(?P<num>{NUMBER})(?P<sign>{sign})",
         "points": rf"{start}{NUMBER}\s*(?i:{points})\s*{sign}",
         # "83,2%/50%": an achieved figure and its plan, each with its own sign
@@ -68,14 +71,13 @@ def _compile(data_json: str) -> dict[str, regex.Pattern]:
         "run_item": rf"{start}(?P<num>\d{{1,3}},\d{{1,3}})(?=\s*(?:[;,…]|\.(?!\d)|$))",
         # what must stand before a run item: a separator and a few words of its subject
         "run_lead": r"[;,]\s*(?:[\p{L}\d\-]+\s+){1,10}$",
-        # Anchors for the signed pattern (see text/anchored.py): where its sign begins
-        # (two literals are found faster than one alternation), and what cannot
-        # stand between a figure's start and its sign.
+        # Anchors of the sign-ended patterns (see anchors.finditer_before): where a
+        # sign begins, and what cannot stand between a figure's start and its sign.
         "signed_core": r"%",
         "signed_core_words": r"(?i:phần\s+trăm)\b",
         "signed_stop": r"[^\d.,\s]",
         # what cannot stand before the sign of a range or a change in points
-        "range_stop": rf"[^\d.,\s\-/{_letters(('đến', 'tới'))}]",
+        "range_stop": rf"[^\d.,\s\-/{_letters(_RANGE_WORDS)}]",
         "points_stop": rf"[^\d.,\s{_letters(data['point_words'])}]",
         "implied": (
             rf"\b{_alt(data['implied_cues'])}(?:\s+\p{{L}}+){{0,4}}?\s+(?:là\s+|đạt\s+|ở\s+mức\s+)?"
