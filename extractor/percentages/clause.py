@@ -14,7 +14,6 @@ BOUNDARY = regex.compile(
     r"[;:\n…\"]|\((?![\p{Lu}\d&]{1,12}\))|(?<!\([\p{Lu}\d&]{1,12})\)|\.(?!\d)|,(?!\d)", flags=regex.V1)
 _BOUNDARY_BACK = regex.compile(BOUNDARY.pattern, BOUNDARY.flags | regex.REVERSE)
 _WORD = regex.compile(r"\S+")
-_OTHER_SPACE = regex.compile(r"[^\S ]")
 _SKIPPED = regex.compile(r"[\p{L}\p{N}]")
 _REACH = 400
 
@@ -57,7 +56,8 @@ def tokens(view: str, a: int, b: int) -> list[Word]:
     """The words of ``view[a:b]``, lower-cased, without trailing commas and semicolons."""
     seg = view[a:b]
     low = seg.lower()
-    if a < 0 or b < 0 or len(low) != len(seg) or "Σ" in seg or _OTHER_SPACE.search(seg):
+    # Python counts every whitespace character but " " as unprintable
+    if a < 0 or b < 0 or len(low) != len(seg) or "Σ" in seg or not seg.isprintable():
         return [(m.group().lower().strip(",;"), m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
     # Only plain spaces part the words, and each character lower-cases to one (the
     # final sigma is the only one cased by its context): the same words, split on " ".
