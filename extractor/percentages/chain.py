@@ -36,12 +36,21 @@ def head(words: list[Word], w, cut: bool = True) -> list[Word]:
             right before its figure ("tỷ lệ xã đạt chuẩn nông thôn mới 83%") is not cut.
     """
     words = strip_dates(strip_start(words, w["leading"]), w)
-    for i in range(1, len(words)):
-        word, nxt = words[i][0], words[i + 1][0] if i + 1 < len(words) else ""
-        dated = word in _DATE_WORDS and (nxt[:1].isdigit() or word == "quý" and nxt[:1] in "ivx")
+    cuts, size = w["cut"], len(words)
+    for i in range(1, size):
+        word = words[i][0]
         # "doanh thu 6 tháng …", "… năm 2019" end the subject; "người từ 18 tuổi" does not
-        timed = word[:1].isdigit() and (nxt in w["time_units"] or len(word) == 4 and word.isdigit())
-        if timed or dated or cut and word in w["cut"] and not inside(words, i, w["compounds"]):
+        if word[:1].isdigit():
+            nxt = words[i + 1][0] if i + 1 < size else ""
+            if nxt in w["time_units"] or len(word) == 4 and word.isdigit():
+                words = words[:i]
+                break
+        elif word in _DATE_WORDS:
+            nxt = words[i + 1][0] if i + 1 < size else ""
+            if nxt[:1].isdigit() or word == "quý" and nxt[:1] in "ivx":
+                words = words[:i]
+                break
+        if cut and word in cuts and not inside(words, i, w["compounds"]):
             words = words[:i]
             break
     return strip_start(words, w["leading"])

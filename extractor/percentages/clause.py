@@ -12,6 +12,7 @@ from ..text.normalize import canonical_tone_marks
 #: Clause boundaries; an abbreviation in brackets ("(GDP)") is part of its clause.
 BOUNDARY = regex.compile(
     r"[;:\n…\"]|\((?![\p{Lu}\d&]{1,12}\))|(?<!\([\p{Lu}\d&]{1,12})\)|\.(?!\d)|,(?!\d)", flags=regex.V1)
+_BOUNDARY_BACK = regex.compile(BOUNDARY.pattern, BOUNDARY.flags | regex.REVERSE)
 _WORD = regex.compile(r"\S+")
 _SKIPPED = regex.compile(r"[\p{L}\p{N}]")
 _REACH = 400
@@ -53,12 +54,34 @@ def cues() -> dict:
 
 def tokens(view: str, a: int, b: int) -> list[Word]:
     """The words of ``view[a:b]``, lower-cased, without trailing commas and semicolons."""
-    return [(m.group().lower().strip(",;"), m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
+    seg = view[a:b]
+    low = seg.lower()
+    # Python counts every whitespace character but " " as unprintable
+    if a < 0 or b < 0 or len(low) != len(seg) or "Σ" in seg or not seg.isprintable():
+        return [(m.group().lower().strip(",;"), m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
+    # Only plain spaces part the words, and each character lower-cases to one (the
+    # final sigma is the only one cased by its context): the same words, split on " ".
+    out = []
+    pos = a
+    for part in low.split(" "):
+        if part:
+            out.append((part.strip(",;"), pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
 
 
 def clause_start(view: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after the last boundary before it)."""
     start = max(0, pos - _REACH)
+    if pos < 0:
+        return _last_boundary_end(view, start, pos)  # regex reads a negative bound from the end
+    # Every boundary is one character, so the first match of a backward search is the
+    # last one a forward scan of the same slice finds.
+    m = _BOUNDARY_BACK.search(view, start, pos)
+    return m.end() if m else start
+
+
+def _last_boundary_end(view: str, start: int, pos: int) -> int:
     last = None
     for m in BOUNDARY.finditer(view, start, pos):
         last = m.end()
@@ -76,22 +99,41 @@ def matches_at(words: list[Word], i: int, phrase: Phrase) -> int:
     n = len(phrase)
     if i < 0 or i + n > len(words):
         return 0
-    for k in range(n):
-        if words[i + k][0] != phrase[k]:
+    for k, part in enumerate(phrase):
+        if words[i + k][0] != part:
             return 0
     return n
 
 
 def starts_with(words: list[Word], phrases: Phrases) -> int:
     """Length of the longest of ``phrases`` that opens ``words``, else 0."""
-    return _at(words, 0, phrases)
+    if words:
+        found = phrases.by_first.get(words[0][0])
+        if found:
+            return _first_standing(words, 0, found)
+    return 0
 
 
 def _at(words: list[Word], i: int, phrases: Phrases) -> int:
     if 0 <= i < len(words):
-        for ph in phrases.by_first.get(words[i][0], ()):
-            n = matches_at(words, i, ph)
-            if n:
+        found = phrases.by_first.get(words[i][0])
+        if found:
+            return _first_standing(words, i, found)
+    return 0
+
+
+def _first_standing(words: list[Word], i: int, found: list[Phrase]) -> int:
+    """Length of the first of ``found`` (phrases opening with word ``i``) that stands at ``i``, else 0."""
+    size = len(words)
+    for ph in found:
+        n = len(ph)
+        if n == 1:
+            return 1  # its only word is word i's, by the index
+        if i + n <= size:
+            for k in range(1, n):
+                if words[i + k][0] != ph[k]:
+                    break
+            else:
                 return n
     return 0
 
@@ -111,13 +153,19 @@ def strip_end(words: list[Word], phrases: Phrases, keep_last: bool = True,
         keep_last: never drop the last remaining word.
         keep: phrases that stop the stripping when they end ``words`` ("trở lên").
     """
+    by_last = phrases.by_last
     while words:
+        found = by_last.get(words[-1][0])
+        if not found:
+            return words  # nothing to drop (kept or not, the words stay)
         if keep is not None and ends_with(words, keep):
             return words
-        for ph in phrases.by_last.get(words[-1][0], ()):
+        size = len(words)
+        limit = size - 1 if keep_last else size
+        for ph in found:
             n = len(ph)
-            if (n < len(words) or not keep_last and n == len(words)) and matches_at(words, len(words) - n, ph):
-                words = words[: len(words) - n]
+            if n <= limit and (n == 1 or matches_at(words, size - n, ph)):
+                words = words[: size - n]
                 break
         else:
             return words
@@ -134,8 +182,10 @@ def ends_with(words: list[Word], phrases: Phrases) -> int:
 
 def strip_start(words: list[Word], phrases: Phrases) -> list[Word]:
     """Drop ``phrases`` from the start, repeatedly."""
+    by_first = phrases.by_first
     while words:
-        n = starts_with(words, phrases)
+        found = by_first.get(words[0][0])
+        n = _first_standing(words, 0, found) if found else 0
         if not n:
             return words
         words = words[n:]
@@ -144,8 +194,9 @@ def strip_start(words: list[Word], phrases: Phrases) -> list[Word]:
 
 def after_last(words: list[Word], phrases: Phrases) -> list[Word]:
     """The words after the last occurrence of any of ``phrases`` (all of them if none occurs)."""
-    for i in range(len(words) - 1, -1, -1):
-        n = _at(words, i, phrases)
+    by_first = phrases.by_first
+    for i in reversed([i for i, wd in enumerate(words) if wd[0] in by_first]):
+        n = _first_standing(words, i, by_first[words[i][0]])
         if n:
             return words[i + n:]
     return words
@@ -153,7 +204,8 @@ def after_last(words: list[Word], phrases: Phrases) -> list[Word]:
 
 def is_number(word: str) -> bool:
     """A word holding a digit (figures, years, "100km")."""
-    return any(ch.isdigit() for ch in word)
+    # no letter is a digit: most words are letters only
+    return not word.isalpha() and any(ch.isdigit() for ch in word)
 
 
 def cut_text(text: str, words: list[Word], limit: int = 24) -> Optional[str]:
@@ -167,7 +219,8 @@ def cut_text(text: str, words: list[Word], limit: int = 24) -> Optional[str]:
     words = words[:limit]
     pieces, first = [], words[0]
     for prev, nxt in zip(words, words[1:]):
-        if _SKIPPED.search(text, prev[2], nxt[1]):
+        # a gap of spaces holds no letter or digit (most gaps: the words are consecutive)
+        if not text[prev[2]:nxt[1]].isspace() and _SKIPPED.search(text, prev[2], nxt[1]):
             pieces.append(text[first[1]:prev[2]])
             first = nxt
     pieces.append(text[first[1]:words[-1][2]])

@@ -18,12 +18,16 @@ _JOINED = regex.compile(r"(?<![\d.,])\d[\d.,]*\s?%\s+(?:và|hoặc)\s+$")
 
 def paired_start(view: str, start: int) -> Optional[int]:
     """Where the achieved figure of an ``achieved%/plan%`` pair starts, when ``start`` is the plan's."""
+    if "/" not in view[max(0, start - 2):start]:
+        return None  # the pair's slash ends it, at most one space before ``start``
     m = _PAIRED.search(view, max(0, start - 24), start)
     return m.start() if m else None
 
 
 def joined_start(view: str, start: int) -> Optional[int]:
     """Where the figure before ``A% và`` starts, when the figure at ``start`` follows it."""
+    if "%" not in view[max(0, start - 32):start]:
+        return None  # the figure before holds a sign
     m = _JOINED.search(view, max(0, start - 32), start)
     return m.start() if m else None
 

@@ -60,7 +60,7 @@ def _specific_plan(text: str, after: list[Word], n: int, w) -> bool:
 def _plan_figure(before: list[Word], w) -> list[Word]:
     """The plan head when the figure is a plan's own value (``… vượt mục tiêu 10% đề ra``)."""
     words = strip_end(strip_end(before, w["verbs"], keep_last=False), w["plan_tails"], keep_last=False)
-    for ph in w["plan_heads"].all:
+    for ph in w["plan_heads"].by_last.get(words[-1][0], ()) if words else ():
         n = len(ph)
         if len(words) >= n and matches_at(words, len(words) - n, ph):
             rest = words[:len(words) - n]
@@ -72,13 +72,12 @@ def _plan_figure(before: list[Word], w) -> list[Word]:
 def _after_figure_and(words: list[Word]) -> list[Word]:
     """``thu ngân sách đạt 8.500 tỷ đồng và giải ngân vốn …``: the part after the last ``và``
     that follows a figure."""
-    seen_number = False
-    cut = 0
-    for i, (word, _, _) in enumerate(words):
-        seen_number = seen_number or word[:1].isdigit()
-        if word == "và" and seen_number:
-            cut = i + 1
-    return words[cut:]
+    first = next((i for i, wd in enumerate(words) if wd[0][:1].isdigit()), None)
+    if first is not None:
+        for i in range(len(words) - 1, first, -1):
+            if words[i][0] == "và":
+                return words[i + 1:]
+    return words
 
 
 def _join_listed(view: str, c0: int, subject: list[Word], w) -> list[Word]:

@@ -184,3 +184,16 @@ def test_achieved_over_plan_pair_has_exact_spans():
     view = matching_view(text)
     assert [(text[p.start:p.end], p.value, p.implied) for p in find_percentages(view, [(0, len(text))])] == [
         ("97,5%", 97.5, False), ("95%", 95, False)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Thu ngân sách đạt 8.500 tỷ đồng và giải ngân vốn đầu tư công đạt 92%.", "giải ngân vốn đầu tư công"),
+    # "và" before any figure joins the subject's own words
+    ("Doanh thu và lợi nhuận tăng 12%.", "Doanh thu và lợi nhuận"),
+    # after a figure, the last "và" starts the subject
+    ("Xuất khẩu đạt 5 tỷ USD và nhập khẩu và tiêu dùng tăng 9%.", "tiêu dùng"),
+])
+def test_subject_after_a_figure_starts_after_the_last_va(text, subject):
+    view = matching_view(text)
+    (found,) = find_percentages(view, [(0, len(text))])
+    assert find_subject(text, view, found.start, found.end) == subject
