@@ -54,7 +54,9 @@ def _emit(node: dict) -> str:
 
 
 def _w(words) -> str:
-    return _B + alt(words) + _E
+    # A trie tries the words matching at one place longest first, as the plain
+    # alternation does (they are prefixes of each other), so the matches are the same.
+    return _B + trie(words) + _E
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +65,7 @@ def _compile(data_json: str) -> dict:
     words = _w(number_words(n))
     figure = rf"(?:{_B}{NUMBER}(?:/{NUMBER}|\s*-\s*{NUMBER})?{_E}|{words}(?:\s+{words}){{0,7}})"
     # "27 đồng chí" counts people, not money: a unit word must not open a longer word group
-    unit = (rf"(?:{alt(t['scale_words'])}\s+)?{alt(t['units'])}{_E}(?!\s+{alt(t['unit_blockers'])}{_E})"
+    unit = (rf"(?:{trie(t['scale_words'])}\s+)?{trie(t['units'])}{_E}(?!\s+{trie(t['unit_blockers'])}{_E})"
             r"(?:/(?:\d+\s?)?\p{L}+(?:/\p{L}+)?)?")
     percent = r"(?:\s?%(?:/năm)?|\s+phần\s+trăm)"
     base = _w(t["baseline_words"])
@@ -80,7 +82,7 @@ def _compile(data_json: str) -> dict:
         "beyond": rf"{_w(t['beyond_cues'])}(?:\s+{sov}(?:(?P<count>{NUMBER}(?:/{NUMBER})?)\s+)?(?P<base>{base}))?",
         # "đạt 93,5% (chỉ tiêu 95%)": the figure against the baseline's own figure
         "bracket": (rf"(?P<num>{NUMBER})(?:{percent}|\s+{unit})?\s*\((?P<base>{base})\s*:?\s*(?:là\s+)?"
-                    rf"(?:{alt(t['ceiling_cues'])}\s+)?(?P<num2>{NUMBER})(?:{percent}|\s+{unit})?\)"),
+                    rf"(?:{trie(t['ceiling_cues'])}\s+)?(?P<num2>{NUMBER})(?:{percent}|\s+{unit})?\)"),
         # "hoàn thành 15/15 chỉ tiêu"
         "share": rf"{_w(t['reach_cues'])}\s+(?P<num>{NUMBER})/(?P<num2>{NUMBER})\s+(?P<base>{_w(t['quota_words'])})",
         # "mới bằng 45% cùng kỳ": against an earlier period, not a plan
@@ -91,7 +93,7 @@ def _compile(data_json: str) -> dict:
         # "45.799/36.875 tỷ đồng", "83,2%/50% tổng số xã": achieved over planned
         "pair": rf"{_B}(?P<num>{NUMBER})(?:\s?%)?\s?/\s?(?P<num2>{NUMBER})(?P<unit>{percent}|\s+{unit})",
         "pair_blocker": _w(t["pair_blockers"]),
-        "list_opener": rf"\s{alt(t['list_openers'])}\s",
+        "list_opener": rf"\s{trie(t['list_openers'])}\s",
         "unmet": rf"{_w(t['fail_cues'])}\s+{sov}(?P<base>{base})",
         # "(đạt 120%)", ", đạt 50,51%." with nothing after the percent: an unnamed plan
         "implied": rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})\s?%(?=\s*(?:[),;…\n]|\.(?!\d)|$))",
@@ -107,11 +109,11 @@ def _compile(data_json: str) -> dict:
                         rf"|{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"),  # see "implied"
         "plan_cue": _w(t["plan_cues"]),
         "future": _w(t["future_markers"]),
-        "purpose_cut": rf"\s{alt(t['metric_purpose_cuts'])}\s",
+        "purpose_cut": rf"\s{trie(t['metric_purpose_cuts'])}\s",
         # "bằng 76,3% dự toán Trung ương giao và 70,8% dự toán HĐND tỉnh giao"
         "second_base": (rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?P<cue>{_w(t['ratio_cues'])})\s+)?"
                         rf"(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})"),
-        "modal_goal": rf"(?P<modal>{_w(t['goal_modals'] + t['purpose_links'])})\s+(?:{alt(t['reach_cues'])}){_E}",
+        "modal_goal": rf"(?P<modal>{_w(t['goal_modals'] + t['purpose_links'])})\s+(?:{trie(t['reach_cues'])}){_E}",
         "ceiling": rf"{_w(t['ceiling_baselines'])}|{_w(t['ceiling_cues'])}\s+{NUMBER}",
         "goal": _w(t["goal_nouns"]),
         "document": _w(t["document_baselines"]),
@@ -123,9 +125,9 @@ def _compile(data_json: str) -> dict:
         # "Chỉ tiêu duy nhất chưa đạt là …": the words up to "là" are not the metric
         "quota_intro": rf"{_w(t['quota_words'])}[^,;.]{{0,40}}?\s+là(?:\s*:)?\s",
         "completion": (rf"(?P<verb>{_w(t['completion_verbs'])})\s+"
-                       rf"(?P<goal>{alt(t['goal_nouns'])}{_E})"),
-        "joiner": rf"\s{alt(t['goal_joiners'])}\s",
-        "baseline_stop": rf"\s(?:{alt(t['baseline_stops'])}){_E}|[;:()\n]|[,.](?!\d)|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+                       rf"(?P<goal>{trie(t['goal_nouns'])}{_E})"),
+        "joiner": rf"\s{trie(t['goal_joiners'])}\s",
+        "baseline_stop": rf"\s(?:{trie(t['baseline_stops'])}){_E}|[;:()\n]|[,.](?!\d)|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
         "growth": rf"^(?:\S+\s+){{0,3}}?{_w(t['growth_verbs'])}.*\bso\s+với\s+(?:{_w(t['period_words'])}|\d)",
         "time": (rf"{_B}(?:(?:{alt(t['metric_time_words'])})(?:\s+(?:đầu|cuối))?\s+(?:[\divxlc]+\b[/\-–\s]*)+"
                  rf"(?:(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?|\d+\s+(?:tháng|năm|quý)\b(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?"
