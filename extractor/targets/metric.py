@@ -22,29 +22,39 @@ def _words(view: str, a: int, b: int) -> list[Word]:
     return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
 
 
-def _by_length(phrases) -> list[tuple[int, frozenset]]:
-    groups: dict[int, set] = {}
-    for ph in phrases:
-        groups.setdefault(len(ph.split()), set()).add(tuple(ph.split()))
-    return sorted(((n, frozenset(g)) for n, g in groups.items()), reverse=True)
+class _Phrases:
+    """Phrases as word tuples grouped by length (most words first), and the words they
+    start and end with: a list of words whose first (last) word starts (ends) no phrase
+    is left as it is without building a tuple per phrase length."""
+
+    __slots__ = ("groups", "firsts", "lasts")
+
+    def __init__(self, phrases):
+        groups: dict[int, set] = {}
+        for ph in phrases:
+            groups.setdefault(len(ph.split()), set()).add(tuple(ph.split()))
+        self.groups = sorted(((n, frozenset(g)) for n, g in groups.items()), reverse=True)
+        self.firsts = frozenset(t[0] for _, g in self.groups for t in g)
+        self.lasts = frozenset(t[-1] for _, g in self.groups for t in g)
 
 
-_GROUPS: dict[tuple, list] = {}
+_PHRASES: dict[int, tuple] = {}
 
 
-def _groups(phrases) -> list[tuple[int, frozenset]]:
-    key = tuple(phrases)
-    if key not in _GROUPS:
-        _GROUPS[key] = _by_length(phrases)
-    return _GROUPS[key]
+def _phrases(phrases) -> _Phrases:
+    # keyed by identity: the lexicon's tuples live as long as the process (kept alive here)
+    got = _PHRASES.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        got = _PHRASES[id(phrases)] = (phrases, _Phrases(phrases))
+    return got[1]
 
 
 def _strip_start(words: list[Word], phrases) -> list[Word]:
-    groups = _groups(phrases)
+    table = _phrases(phrases)
     changed = True
-    while words and changed:
+    while words and changed and words[0][0] in table.firsts:
         changed = False
-        for n, group in groups:
+        for n, group in table.groups:
             if n < len(words) and tuple(w[0] for w in words[:n]) in group:
                 words, changed = words[n:], True
                 break
@@ -52,11 +62,11 @@ def _strip_start(words: list[Word], phrases) -> list[Word]:
 
 
 def _strip_end(words: list[Word], phrases) -> list[Word]:
-    groups = _groups(phrases)
+    table = _phrases(phrases)
     changed = True
-    while words and changed:
+    while words and changed and words[-1][0] in table.lasts:
         changed = False
-        for n, group in groups:
+        for n, group in table.groups:
             if n < len(words) and tuple(w[0] for w in words[-n:]) in group:
                 words, changed = words[:-n], True
                 break
@@ -82,7 +92,10 @@ def action_start(words: list[Word], lex: dict) -> Optional[int]:
     (``Toàn Đảng bộ đã kết nạp được`` → the index of ``kết``)."""
     words = _strip_end(words, lex["action_links"])
     # of the verbs ending the words the longest wins (groups go from most words down)
-    for n, group in _groups(lex["action_verbs"]):
+    table = _phrases(lex["action_verbs"])
+    if not words or words[-1][0] not in table.lasts:
+        return None
+    for n, group in table.groups:
         if 0 < n <= len(words) and tuple(w[0] for w in words[-n:]) in group:
             return len(words) - n
     return None
