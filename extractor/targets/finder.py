@@ -16,10 +16,14 @@ from typing import Iterable, Optional
 
 from ..record import Target
 from .clauses import clauses, sentences
-from .lexicon import lexicon, needles_in
+from .lexicon import lexicon, may_match, needles_in
 from .pairs import find_pairs
 from .plans import find_plans, plan_scope_end, plan_start
 from .results import Found, find_results
+from .status import CUE_KINDS
+
+# The patterns that start goals (see plans.plan_start and plans.find_plans).
+PLAN_KEYS = ("plan_cue", "modal_goal", "quota", "budget", "completion")
 
 
 def _finish(text: str, f: Found) -> Target:
@@ -66,16 +70,20 @@ def find_targets(
             i = bisect_left(cues, sent[0])
             if i == len(cues) or cues[i] >= sent[1]:
                 continue
+            present = needles_in(view, *sent, lex)
+            kinds = [k for k in CUE_KINDS if may_match(lex, k, present)]
+            if not kinds and not any(may_match(lex, k, present) for k in PLAN_KEYS) and not (
+                    "/" in view[sent[0]:sent[1]] and lex["pair"].search(view, *sent)):
+                continue  # no result cue, no goal, no pair: nothing below could find a target
             items = clauses(view, *sent)
             if not items:
                 continue
             # many sentences name no baseline: one search spares the result patterns
-            hint = lex["result_hint"].search(view, *sent)
-            present = needles_in(view, *sent, lex)
+            hint = kinds and lex["result_hint"].search(view, *sent)
             cue = plan_start(text, view, *sent, lex, present)
             plan_end = cue[1] if cue else -1
             results = find_results(text, view, sent, items, lex, pct, numbers_data, plan_end,
-                                   present) if hint else []
+                                   present, kinds) if hint else []
             scope = plan_scope_end(view, items, cue, sent[1], lex)
             for f in results:
                 if cue is not None and cue[0] <= f.cue < scope:

@@ -77,7 +77,7 @@ def _sets_goal(key: str, view: str, s: int, e: int, m, lex: dict) -> bool:
 
 
 def plan_start(text: str, view: str, s: int, e: int, lex: dict,
-               present: Optional[frozenset[str]] = None) -> Optional[tuple[int, int]]:
+               present: Optional[int] = None) -> Optional[tuple[int, int]]:
     """Where the sentence ``view[s:e]`` starts setting goals and where its cue ends, or None
     (``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""
     best = None
@@ -145,7 +145,7 @@ def _pieces(view: str, text: str, c: Clause, lex: dict, numbers) -> list[tuple[i
 
 def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
                taken: list[Found], numbers: Optional[dict] = None,
-               cue: Optional[tuple[int, int]] = None, present: Optional[frozenset[str]] = None) -> list[Found]:
+               cue: Optional[tuple[int, int]] = None, present: Optional[int] = None) -> list[Found]:
     """Planned targets of one sentence from its plan cue ``cue`` (see :func:`plan_start`) on,
     and the completions reported before it (clauses overlapping ``taken`` are left to those;
     ``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""

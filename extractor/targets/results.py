@@ -112,16 +112,17 @@ def _percent_at(percentages: dict[int, float], pos: int, raw: str) -> Optional[f
 
 def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
                  percentages: dict[int, float], numbers: Optional[dict] = None, plan_end: int = -1,
-                 present: Optional[frozenset[str]] = None) -> list[Found]:
+                 present: Optional[int] = None, kinds: Optional[list[str]] = None) -> list[Found]:
     """Every result-against-baseline in one sentence (``plan_end``: where its plan cue ends;
-    ``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""
+    ``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them;
+    ``kinds``: the cue kinds that :func:`~.lexicon.may_match` there, when known)."""
     s, e = sentence
     taken = bytearray(e - s)
     out: list[Found] = []
-    present = needles_in(view, s, e, lex) if present is None else present
-    for kind in CUE_KINDS:
-        if not may_match(lex, kind, present):
-            continue
+    if kinds is None:
+        present = needles_in(view, s, e, lex) if present is None else present
+        kinds = [k for k in CUE_KINDS if may_match(lex, k, present)]
+    for kind in kinds:
         for m in lex[kind].finditer(view, s, e):
             if 1 in taken[m.start() - s:m.end() - s]:
                 continue

@@ -1,0 +1,46 @@
+"""The cheap tests that spare the patterns: needle masks, and sentences skipped before
+their clauses are read (a sentence without the anchor yields nothing, with it the item)."""
+import pytest
+
+from extractor.targets.finder import find_targets
+from extractor.targets.lexicon import lexicon, may_match, needles_in
+
+
+def _keys(sentence: str) -> list[str]:
+    lex = lexicon()
+    present = needles_in(sentence, 0, len(sentence), lex)
+    return [k for k in lex["needle_masks"] if may_match(lex, k, present)]
+
+
+@pytest.mark.parametrize("sentence, keys", [
+    ("Doanh thu toàn ngành đạt 95% kế hoạch năm.", ["ratio", "reach", "implied"]),
+    ("Doanh thu toàn ngành đạt 95% so với cùng kỳ.", ["implied"]),
+    ("Thu ngân sách đạt 4.520/4.000 tỷ đồng.", ["pair"]),
+    ("Năm 2025 phấn đấu kết nạp 300 đảng viên mới.", ["plan_cue"]),
+    ("Năm 2025 đã kết nạp 300 đảng viên mới.", []),
+])
+def test_may_match_keys_of_a_sentence(sentence, keys):
+    assert _keys(sentence) == keys
+
+
+def test_needles_in_folds_case_and_spacing():
+    lex = lexicon()
+    assert needles_in("ĐẠT 95%   KẾ\tHOẠCH", 0, 18, lex) == needles_in("đạt 95% kế hoạch", 0, 16, lex)
+    assert needles_in("đạt 95% kế hoạch", 0, 7, lex) != needles_in("đạt 95% kế hoạch", 0, 16, lex)
+
+
+def _targets(sentence: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.metric, t.status) for t in find_targets(sentence, sentence, [(0, len(sentence))])]
+
+
+@pytest.mark.parametrize("with_anchor, without, expected", [
+    ("Thu ngân sách đạt 4.520/4.000 tỷ đồng, vượt kế hoạch.", "Thu ngân sách đạt 4.520/4.000 tỷ đồng.",
+     [("Thu ngân sách đạt 4.520/4.000 tỷ đồng, vượt kế hoạch", "Thu ngân sách", "exceeded")]),
+    ("Năm 2025 phấn đấu kết nạp 300 đảng viên mới.", "Năm 2025 đã kết nạp 300 đảng viên mới.",
+     [("kết nạp 300 đảng viên mới", "kết nạp đảng viên mới", "planned")]),
+    ("Doanh thu toàn ngành đạt 95% kế hoạch năm.", "Doanh thu toàn ngành đạt 95% so với cùng kỳ.",
+     [("Doanh thu toàn ngành đạt 95% kế hoạch năm", "Doanh thu toàn ngành", "not_met")]),
+])
+def test_sentence_without_cue_pair_or_goal_yields_nothing(with_anchor, without, expected):
+    assert _targets(with_anchor) == expected
+    assert _targets(without) == []
