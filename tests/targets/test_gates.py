@@ -44,3 +44,22 @@ def _targets(sentence: str) -> list[tuple[str, str, str]]:
 def test_sentence_without_cue_pair_or_goal_yields_nothing(with_anchor, without, expected):
     assert _targets(with_anchor) == expected
     assert _targets(without) == []
+
+
+def test_containment_order_puts_a_word_under_the_longest_word_it_holds():
+    from extractor.targets.lexicon import _containment_order
+
+    words = ["%", "hoàn thành", "vượt", "hoàn thành vượt mức", "đạt"]
+    bit = {w: 1 << i for i, w in enumerate(words)}
+    assert _containment_order(words, bit) == (
+        ("%", 1, 1), ("hoàn thành", 2, 3), ("hoàn thành vượt mức", 8, 3), ("vượt", 4, 4), ("đạt", 16, 5),
+    )
+
+
+def test_needles_in_skips_only_words_that_cannot_stand_there():
+    lex = lexicon()
+    sentence = "Hoàn thành vượt mức kế hoạch năm"
+    present = needles_in(sentence, 0, len(sentence), lex)
+    folded = sentence.casefold()
+    assert [w for w, bit, _ in lex["needle_words"] if present & bit] == [
+        w for w, _, _ in lex["needle_words"] if w in folded]
