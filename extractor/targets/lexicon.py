@@ -150,6 +150,9 @@ def _compile(data_json: str) -> dict:
             "figure_tails", "index_metrics")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
+    out["leads"] = out["value_lead"] + out["hedges"]
+    # a purpose cut needs its first word (case-folded) in the text it is searched in
+    out["purpose_cut_words"] = tuple(canonical_tone_marks(w).casefold().split()[0] for w in t["metric_purpose_cuts"])
     out["needles"] = needles = _needles(t)
     words = sorted({w for groups in needles.values() for group in groups for w in group})
     bit = {w: 1 << i for i, w in enumerate(words)}
