@@ -4,7 +4,6 @@ chỉ tiêu mà Nghị quyết … đề ra``. Each clause with a figure is one 
 completion that is past or follows a result is a result against its baseline."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 import regex
@@ -212,7 +211,7 @@ def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) 
         return _completion(text, view, m, b, limit, lex) if m and completes(view, 0, m, lex) else None
     value = vals[0]
     if value.upper is not None:
-        value = replace(value, value=value.upper)  # a planned range aims at its upper end
+        value = value._replace(value=value.upper)  # a planned range aims at its upper end
     starts = _metric_starts(view, a, b, lex)
     for i, start in enumerate(starts):
         metric, start = cut_metric(text, view, start, value, b, lex)
