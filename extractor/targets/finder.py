@@ -61,6 +61,7 @@ def find_targets(
     lex = lex or lexicon(targets_data, numbers_data)
     pct = percentages or {}
     out: list[Target] = []
+    masks = [(k, *lex["needle_masks"][k]) for k in CUE_KINDS]
     for pa, pb in paragraphs:
         # one pass finds every cue of the paragraph: most sentences have none and are skipped
         cues = [m.start() for m in lex["gate"].finditer(view, pa, pb)]
@@ -71,7 +72,7 @@ def find_targets(
             if i == len(cues) or cues[i] >= sent[1]:
                 continue
             present = needles_in(view, *sent, lex)
-            kinds = [k for k in CUE_KINDS if may_match(lex, k, present)]
+            kinds = [k for k, a, b, c in masks if present & a and present & b and present & c]  # see may_match
             if not kinds and not any(may_match(lex, k, present) for k in PLAN_KEYS) and not (
                     "/" in view[sent[0]:sent[1]] and lex["pair"].search(view, *sent)):
                 continue  # no result cue, no goal, no pair: nothing below could find a target
