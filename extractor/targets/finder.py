@@ -38,6 +38,27 @@ def _finish(text: str, f: Found) -> Target:
     )
 
 
+def gated_sentences(view: str, pa: int, pb: int, lex: dict) -> list[tuple[int, int]]:
+    """The sentences of the paragraph ``view[pa:pb]`` where a match of the cue gate starts
+    (as one pass over the paragraph finds them); a sentence without one holds no target.
+
+    When no gate word holds sentence-ending punctuation and the paragraph has no line
+    break, no match can cross a sentence's end (a figure's dot is followed by a digit),
+    so a search inside each sentence finds the same sentences, and stops at its first cue."""
+    if lex["gate_in_sentences"] and "\n" not in view[pa:pb]:
+        gate = lex["gate"].search
+        return [sent for sent in sentences(view, pa, pb) if gate(view, *sent)]
+    cues = [m.start() for m in lex["gate"].finditer(view, pa, pb)]
+    if not cues:
+        return []
+    out = []
+    for sent in sentences(view, pa, pb):
+        i = bisect_left(cues, sent[0])
+        if i < len(cues) and cues[i] < sent[1]:
+            out.append(sent)
+    return out
+
+
 def find_targets(
     text: str,
     view: str,
@@ -63,14 +84,7 @@ def find_targets(
     out: list[Target] = []
     masks = [(k, *lex["needle_masks"][k]) for k in CUE_KINDS]
     for pa, pb in paragraphs:
-        # one pass finds every cue of the paragraph: most sentences have none and are skipped
-        cues = [m.start() for m in lex["gate"].finditer(view, pa, pb)]
-        if not cues:
-            continue
-        for sent in sentences(view, pa, pb):
-            i = bisect_left(cues, sent[0])
-            if i == len(cues) or cues[i] >= sent[1]:
-                continue
+        for sent in gated_sentences(view, pa, pb, lex):
             present = needles_in(view, *sent, lex)
             kinds = [k for k, a, b, c in masks if present & a and present & b and present & c]  # see may_match
             if not kinds and not any(may_match(lex, k, present) for k in PLAN_KEYS) and not (

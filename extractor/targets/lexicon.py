@@ -135,11 +135,13 @@ def _compile(data_json: str) -> dict:
     }
     # a sentence without any of these words holds no target (see finder.find_targets)
     implied_hint = rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"
-    pat["gate"] = (_B + trie(t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
-                            + t["plan_cues"] + t["goal_modals"] + t["purpose_links"] + t["budget_nouns"])
-                   + "|" + implied_hint)
+    gate_words = (t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
+                  + t["plan_cues"] + t["goal_modals"] + t["purpose_links"] + t["budget_nouns"])
+    pat["gate"] = _B + trie(gate_words) + "|" + implied_hint
     out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
+    # no gate match crosses a sentence end (see finder.gated_sentences)
+    out["gate_in_sentences"] = not any(ch in w for w in gate_words + t["implied_cues"] for ch in ".!?…\n")
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
             "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues",
             "action_links", "quota_words", "purpose_words", "both_cues", "beyond_cues",

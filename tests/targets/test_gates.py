@@ -63,3 +63,26 @@ def test_needles_in_skips_only_words_that_cannot_stand_there():
     folded = sentence.casefold()
     assert [w for w, bit, _ in lex["needle_words"] if present & bit] == [
         w for w, _, _ in lex["needle_words"] if w in folded]
+
+
+@pytest.mark.parametrize("paragraph, gated", [
+    ("Hội nghị họp sáng nay. Doanh thu đạt 95% kế hoạch. Đại biểu thảo luận.",
+     [" Doanh thu đạt 95% kế hoạch"]),
+    ("Thu nội địa đạt 105%. Năm 2025 phấn đấu kết nạp 300 đảng viên! Đại biểu dự họp",
+     ["Thu nội địa đạt 105%", " Năm 2025 phấn đấu kết nạp 300 đảng viên"]),
+    ("Giá trị 1.234,5 tỷ đồng. Đại biểu dự họp", []),
+    # a line break: the cue "kế hoạch" across it opens the first sentence in the one pass
+    ("Doanh thu theo kế\nhoạch đạt. Sản lượng vượt kế hoạch", ["Doanh thu theo kế", " Sản lượng vượt kế hoạch"]),
+])
+def test_gated_sentences_per_sentence_search_agrees_with_one_pass(paragraph, gated):
+    from extractor.targets.finder import gated_sentences
+
+    lex = dict(lexicon())
+    got = [paragraph[a:b] for a, b in gated_sentences(paragraph, 0, len(paragraph), lex)]
+    lex["gate_in_sentences"] = False  # the one-pass reading over the paragraph
+    assert [paragraph[a:b] for a, b in gated_sentences(paragraph, 0, len(paragraph), lex)] == got
+    assert got == gated
+
+
+def test_gate_words_hold_no_sentence_end():
+    assert lexicon()["gate_in_sentences"] is True
