@@ -54,7 +54,9 @@ def _emit(node: dict) -> str:
 
 
 def _w(words) -> str:
-    return _B + alt(words) + _E
+    # A trie tries the words matching at one place longest first, as the plain
+    # alternation does (they are prefixes of each other), so the matches are the same.
+    return _B + trie(words) + _E
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +65,7 @@ def _compile(data_json: str) -> dict:
     words = _w(number_words(n))
     figure = rf"(?:{_B}{NUMBER}(?:/{NUMBER}|\s*-\s*{NUMBER})?{_E}|{words}(?:\s+{words}){{0,7}})"
     # "27 đồng chí" counts people, not money: a unit word must not open a longer word group
-    unit = (rf"(?:{alt(t['scale_words'])}\s+)?{alt(t['units'])}{_E}(?!\s+{alt(t['unit_blockers'])}{_E})"
+    unit = (rf"(?:{trie(t['scale_words'])}\s+)?{trie(t['units'])}{_E}(?!\s+{trie(t['unit_blockers'])}{_E})"
             r"(?:/(?:\d+\s?)?\p{L}+(?:/\p{L}+)?)?")
     percent = r"(?:\s?%(?:/năm)?|\s+phần\s+trăm)"
     base = _w(t["baseline_words"])
@@ -80,7 +82,7 @@ def _compile(data_json: str) -> dict:
         "beyond": rf"{_w(t['beyond_cues'])}(?:\s+{sov}(?:(?P<count>{NUMBER}(?:/{NUMBER})?)\s+)?(?P<base>{base}))?",
         # "đạt 93,5% (chỉ tiêu 95%)": the figure against the baseline's own figure
         "bracket": (rf"(?P<num>{NUMBER})(?:{percent}|\s+{unit})?\s*\((?P<base>{base})\s*:?\s*(?:là\s+)?"
-                    rf"(?:{alt(t['ceiling_cues'])}\s+)?(?P<num2>{NUMBER})(?:{percent}|\s+{unit})?\)"),
+                    rf"(?:{trie(t['ceiling_cues'])}\s+)?(?P<num2>{NUMBER})(?:{percent}|\s+{unit})?\)"),
         # "hoàn thành 15/15 chỉ tiêu"
         "share": rf"{_w(t['reach_cues'])}\s+(?P<num>{NUMBER})/(?P<num2>{NUMBER})\s+(?P<base>{_w(t['quota_words'])})",
         # "mới bằng 45% cùng kỳ": against an earlier period, not a plan
@@ -91,7 +93,7 @@ def _compile(data_json: str) -> dict:
         # "45.799/36.875 tỷ đồng", "83,2%/50% tổng số xã": achieved over planned
         "pair": rf"{_B}(?P<num>{NUMBER})(?:\s?%)?\s?/\s?(?P<num2>{NUMBER})(?P<unit>{percent}|\s+{unit})",
         "pair_blocker": _w(t["pair_blockers"]),
-        "list_opener": rf"\s{alt(t['list_openers'])}\s",
+        "list_opener": rf"\s{trie(t['list_openers'])}\s",
         "unmet": rf"{_w(t['fail_cues'])}\s+{sov}(?P<base>{base})",
         # "(đạt 120%)", ", đạt 50,51%." with nothing after the percent: an unnamed plan
         "implied": rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}(?P<num>{NUMBER})\s?%(?=\s*(?:[),;…\n]|\.(?!\d)|$))",
@@ -107,11 +109,11 @@ def _compile(data_json: str) -> dict:
                         rf"|{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"),  # see "implied"
         "plan_cue": _w(t["plan_cues"]),
         "future": _w(t["future_markers"]),
-        "purpose_cut": rf"\s{alt(t['metric_purpose_cuts'])}\s",
+        "purpose_cut": rf"\s{trie(t['metric_purpose_cuts'])}\s",
         # "bằng 76,3% dự toán Trung ương giao và 70,8% dự toán HĐND tỉnh giao"
         "second_base": (rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:(?P<cue>{_w(t['ratio_cues'])})\s+)?"
                         rf"(?P<num>{NUMBER}){percent}\s+{sov}(?P<base>{base})"),
-        "modal_goal": rf"(?P<modal>{_w(t['goal_modals'] + t['purpose_links'])})\s+(?:{alt(t['reach_cues'])}){_E}",
+        "modal_goal": rf"(?P<modal>{_w(t['goal_modals'] + t['purpose_links'])})\s+(?:{trie(t['reach_cues'])}){_E}",
         "ceiling": rf"{_w(t['ceiling_baselines'])}|{_w(t['ceiling_cues'])}\s+{NUMBER}",
         "goal": _w(t["goal_nouns"]),
         "document": _w(t["document_baselines"]),
@@ -123,9 +125,9 @@ def _compile(data_json: str) -> dict:
         # "Chỉ tiêu duy nhất chưa đạt là …": the words up to "là" are not the metric
         "quota_intro": rf"{_w(t['quota_words'])}[^,;.]{{0,40}}?\s+là(?:\s*:)?\s",
         "completion": (rf"(?P<verb>{_w(t['completion_verbs'])})\s+"
-                       rf"(?P<goal>{alt(t['goal_nouns'])}{_E})"),
-        "joiner": rf"\s{alt(t['goal_joiners'])}\s",
-        "baseline_stop": rf"\s(?:{alt(t['baseline_stops'])}){_E}|[;:()\n]|[,.](?!\d)|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+                       rf"(?P<goal>{trie(t['goal_nouns'])}{_E})"),
+        "joiner": rf"\s{trie(t['goal_joiners'])}\s",
+        "baseline_stop": rf"\s(?:{trie(t['baseline_stops'])}){_E}|[;:()\n]|[,.](?!\d)|\s\d{{1,2}}/\d{{1,2}}/\d{{4}}",
         "growth": rf"^(?:\S+\s+){{0,3}}?{_w(t['growth_verbs'])}.*\bso\s+với\s+(?:{_w(t['period_words'])}|\d)",
         "time": (rf"{_B}(?:(?:{alt(t['metric_time_words'])})(?:\s+(?:đầu|cuối))?\s+(?:[\divxlc]+\b[/\-–\s]*)+"
                  rf"(?:(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?|\d+\s+(?:tháng|năm|quý)\b(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{{4}})?)?"
@@ -133,11 +135,13 @@ def _compile(data_json: str) -> dict:
     }
     # a sentence without any of these words holds no target (see finder.find_targets)
     implied_hint = rf"{_w(t['implied_cues'])}\s+{_FIGURE_LEAD}{NUMBER}\s?%"
-    pat["gate"] = (_B + trie(t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
-                            + t["plan_cues"] + t["goal_modals"] + t["purpose_links"] + t["budget_nouns"])
-                   + "|" + implied_hint)
+    gate_words = (t["baseline_words"] + t["both_cues"] + t["beyond_cues"] + t["shortfall_cues"]
+                  + t["plan_cues"] + t["goal_modals"] + t["purpose_links"] + t["budget_nouns"])
+    pat["gate"] = _B + trie(gate_words) + "|" + implied_hint
     out = {k: regex.compile(v, FLAGS) for k, v in pat.items()}
     out["time"] = regex.compile(pat["time"], regex.V1)  # "toàn Tổng công ty": case matters
+    # no gate match crosses a sentence end (see finder.gated_sentences)
+    out["gate_in_sentences"] = not any(ch in w for w in gate_words + t["implied_cues"] for ch in ".!?…\n")
     sets = ("lower_is_better", "count_units", "value_lead", "metric_leading", "action_verbs",
             "plan_cue_blockers", "past_markers", "document_baselines", "plan_object_cues",
             "action_links", "quota_words", "purpose_words", "both_cues", "beyond_cues",
@@ -148,26 +152,72 @@ def _compile(data_json: str) -> dict:
             "figure_tails", "index_metrics")
     for key in sets:
         out[key] = tuple(sorted(word_set(t[key]), key=len, reverse=True))
+    out["leads"] = out["value_lead"] + out["hedges"]
+    # a purpose cut needs its first word (case-folded) in the text it is searched in
+    out["purpose_cut_words"] = tuple(canonical_tone_marks(w).casefold().split()[0] for w in t["metric_purpose_cuts"])
     out["needles"] = needles = _needles(t)
-    out["needle_words"] = tuple(sorted({w for groups in needles.values() for group in groups for w in group}))
+    words = sorted({w for groups in needles.values() for group in groups for w in group})
+    bit = {w: 1 << i for i, w in enumerate(words)}
+    out["needle_words"] = _containment_order(words, bit)
+    # each pattern's groups as bit masks, padded to three with "any word" (one is needed anyway)
+    if max(len(groups) for groups in needles.values()) > 3:
+        raise ValueError("may_match tests three groups of words at most")
+    out["needle_masks"] = {key: tuple(sum(bit[w] for w in group) for group in groups) + (-1,) * (3 - len(groups))
+                           for key, groups in needles.items()}
     return out
 
 
-def needles_in(view: str, start: int, end: int, lex: dict) -> frozenset[str]:
-    """The words of :func:`may_match` present in ``view[start:end]``.
+def needles_in(view: str, start: int, end: int, lex: dict) -> int:
+    """The words of :func:`may_match` present in ``view[start:end]``, as a bit mask.
 
     The text is case-folded with its runs of spaces as one space: a pattern's literal
     words can only match where they stand in it (substring tests of a few dozen words
     are several times faster than one regex pass)."""
     low = " ".join(view[start:end].casefold().split())
-    return frozenset(w for w in lex["needle_words"] if w in low)
+    order = lex["needle_words"]
+    mask, i, n = 0, 0, len(order)
+    while i < n:
+        w, bit, past = order[i]
+        if w in low:
+            mask |= bit
+            i += 1
+        else:
+            i = past  # the words holding ``w`` cannot stand there either
+    return mask
 
 
-def may_match(lex: dict, key: str, present: frozenset[str]) -> bool:
+def _containment_order(words: list[str], bit: dict[str, int]) -> tuple[tuple[str, int, int], ...]:
+    """``(word, bit, past)`` in the preorder of a forest where each word sits under the
+    longest other word it contains (``hoàn thành vượt mức`` under ``hoàn thành``); ``past`` is the index just
+    after its subtree. A word absent from a text rules out its whole subtree."""
+    parent = {}
+    for w in words:
+        inside = [u for u in words if u != w and u in w]
+        parent[w] = max(inside, key=lambda u: (len(u), u)) if inside else None
+    children: dict = {w: [] for w in words}
+    for w in words:
+        if parent[w] is not None:
+            children[parent[w]].append(w)
+    order: list = []
+
+    def visit(w: str) -> None:
+        at = len(order)
+        order.append(None)
+        for child in sorted(children[w]):
+            visit(child)
+        order[at] = (w, bit[w], len(order))
+
+    for w in sorted(w for w in words if parent[w] is None):
+        visit(w)
+    return tuple(order)
+
+
+def may_match(lex: dict, key: str, present: int) -> bool:
     """False when pattern ``key`` cannot match a text holding only the words ``present``
     (see :func:`needles_in`): one of the groups of words it requires is absent there.
-    A set test is far cheaper than a regex pass, and most sentences hold few cues."""
-    return all(not present.isdisjoint(group) for group in lex["needles"][key])
+    A mask test is far cheaper than a regex pass, and most sentences hold few cues."""
+    a, b, c = lex["needle_masks"][key]
+    return bool(present & a and present & b and present & c)
 
 
 def _needles(t: dict) -> dict[str, tuple[frozenset[str], ...]]:

@@ -22,44 +22,69 @@ def _words(view: str, a: int, b: int) -> list[Word]:
     return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(view, a, b)]
 
 
-def _by_length(phrases) -> list[tuple[int, frozenset]]:
-    groups: dict[int, set] = {}
-    for ph in phrases:
-        groups.setdefault(len(ph.split()), set()).add(tuple(ph.split()))
-    return sorted(((n, frozenset(g)) for n, g in groups.items()), reverse=True)
+class _Phrases:
+    """Phrases as word tries, read from the first word on (``forward``) and from the
+    last word back (``backward``); ``None`` in a node marks the end of a phrase. A walk
+    finds the longest phrase at an edge of a list of words in one pass, without building
+    a tuple of words per phrase length."""
+
+    __slots__ = ("forward", "backward")
+
+    def __init__(self, phrases):
+        self.forward: dict = {}
+        self.backward: dict = {}
+        for ph in phrases:
+            for node, words in ((self.forward, ph.split()), (self.backward, ph.split()[::-1])):
+                for w in words:
+                    node = node.setdefault(w, {})
+                node[None] = True
 
 
-_GROUPS: dict[tuple, list] = {}
+_PHRASES: dict[int, tuple] = {}
 
 
-def _groups(phrases) -> list[tuple[int, frozenset]]:
-    key = tuple(phrases)
-    if key not in _GROUPS:
-        _GROUPS[key] = _by_length(phrases)
-    return _GROUPS[key]
+def _phrases(phrases) -> _Phrases:
+    # keyed by identity: the lexicon's tuples live as long as the process (kept alive here)
+    got = _PHRASES.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        got = _PHRASES[id(phrases)] = (phrases, _Phrases(phrases))
+    return got[1]
+
+
+def _longest(node: dict, words: list[Word], limit: int, step: int) -> int:
+    """How many words the longest phrase of the trie ``node`` at the start (``step`` 1) or
+    end (``step`` -1) of ``words`` covers, at most ``limit``; 0 when none."""
+    best, n = 0, 0
+    i = 0 if step == 1 else len(words) - 1
+    while n < limit:
+        node = node.get(words[i][0])
+        if node is None:
+            break
+        n += 1
+        i += step
+        if None in node:
+            best = n
+    return best
 
 
 def _strip_start(words: list[Word], phrases) -> list[Word]:
-    groups = _groups(phrases)
-    changed = True
-    while words and changed:
-        changed = False
-        for n, group in groups:
-            if n < len(words) and tuple(w[0] for w in words[:n]) in group:
-                words, changed = words[n:], True
-                break
+    # the longest phrase first, never all the words, again until none is at the start
+    root = _phrases(phrases).forward
+    while words:
+        n = _longest(root, words, len(words) - 1, 1)
+        if not n:
+            break
+        words = words[n:]
     return words
 
 
 def _strip_end(words: list[Word], phrases) -> list[Word]:
-    groups = _groups(phrases)
-    changed = True
-    while words and changed:
-        changed = False
-        for n, group in groups:
-            if n < len(words) and tuple(w[0] for w in words[-n:]) in group:
-                words, changed = words[:-n], True
-                break
+    root = _phrases(phrases).backward
+    while words:
+        n = _longest(root, words, len(words) - 1, -1)
+        if not n:
+            break
+        words = words[:-n]
     return words
 
 
@@ -81,11 +106,9 @@ def action_start(words: list[Word], lex: dict) -> Optional[int]:
     """Index of an action verb that governs the figure right after the words, if any
     (``Toàn Đảng bộ đã kết nạp được`` → the index of ``kết``)."""
     words = _strip_end(words, lex["action_links"])
-    # of the verbs ending the words the longest wins (groups go from most words down)
-    for n, group in _groups(lex["action_verbs"]):
-        if 0 < n <= len(words) and tuple(w[0] for w in words[-n:]) in group:
-            return len(words) - n
-    return None
+    # of the verbs ending the words the longest wins
+    n = _longest(_phrases(lex["action_verbs"]).backward, words, len(words), -1)
+    return len(words) - n if n else None
 
 
 def cut_metric(text: str, view: str, a: int, value: Optional[Value], after_end: int, lex: dict) -> tuple[Optional[str], int]:

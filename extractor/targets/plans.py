@@ -4,7 +4,6 @@ chỉ tiêu mà Nghị quyết … đề ra``. Each clause with a figure is one 
 completion that is past or follows a result is a result against its baseline."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 import regex
@@ -77,7 +76,7 @@ def _sets_goal(key: str, view: str, s: int, e: int, m, lex: dict) -> bool:
 
 
 def plan_start(text: str, view: str, s: int, e: int, lex: dict,
-               present: Optional[frozenset[str]] = None) -> Optional[tuple[int, int]]:
+               present: Optional[int] = None) -> Optional[tuple[int, int]]:
     """Where the sentence ``view[s:e]`` starts setting goals and where its cue ends, or None
     (``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""
     best = None
@@ -145,7 +144,7 @@ def _pieces(view: str, text: str, c: Clause, lex: dict, numbers) -> list[tuple[i
 
 def find_plans(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
                taken: list[Found], numbers: Optional[dict] = None,
-               cue: Optional[tuple[int, int]] = None, present: Optional[frozenset[str]] = None) -> list[Found]:
+               cue: Optional[tuple[int, int]] = None, present: Optional[int] = None) -> list[Found]:
     """Planned targets of one sentence from its plan cue ``cue`` (see :func:`plan_start`) on,
     and the completions reported before it (clauses overlapping ``taken`` are left to those;
     ``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""
@@ -212,7 +211,7 @@ def _plan(text: str, view: str, a: int, b: int, limit: int, lex: dict, numbers) 
         return _completion(text, view, m, b, limit, lex) if m and completes(view, 0, m, lex) else None
     value = vals[0]
     if value.upper is not None:
-        value = replace(value, value=value.upper)  # a planned range aims at its upper end
+        value = value._replace(value=value.upper)  # a planned range aims at its upper end
     starts = _metric_starts(view, a, b, lex)
     for i, start in enumerate(starts):
         metric, start = cut_metric(text, view, start, value, b, lex)

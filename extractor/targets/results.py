@@ -51,11 +51,14 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
     a = max(clause.start, plan_end, cue - REACH) if plan_end <= cue else max(clause.start, cue - REACH)
     while a < cue and view[a].isspace():
         a += 1
-    for m in _AND.finditer(view, a, cue):
+    # the searches run only where their words stand (case-folded): most heads hold neither
+    low = view[a:cue].casefold()
+    for m in _AND.finditer(view, a, cue) if "và" in low else ():
         # "… đạt 8.500 tỷ đồng và giải ngân … đạt 100% kế hoạch": the second result's own words
         if values_in(text, view, a, m.start(), lex, numbers):
             a = m.end()
-    for m in lex["purpose_cut"].finditer(view, a, cue):
+    cuts = any(w in low for w in lex["purpose_cut_words"])
+    for m in lex["purpose_cut"].finditer(view, a, cue) if cuts else ():
         # "… tháo gỡ vướng mắc để giải ngân vốn …": what is done is the metric
         if _WORDY.search(_without_lead(view[m.end():cue].strip().lower(), lex)):
             a = m.end()
@@ -76,10 +79,11 @@ def _head(text: str, view: str, items: list[Clause], ci: int, cue: int, lex: dic
 
 def _without_lead(words: str, lex: dict) -> str:
     """``words`` without the value-leading words at their end (``mới đạt khoảng`` → '')."""
+    leads = lex["leads"]
     changed = True
-    while words and changed:
+    while words and changed and words.endswith(leads):  # no lead ends them: nothing to cut
         changed = False
-        for lead in lex["value_lead"] + lex["hedges"]:
+        for lead in leads:
             if words == lead or words.endswith(" " + lead):
                 words, changed = words[:-len(lead)].rstrip(), True
                 break
@@ -112,16 +116,17 @@ def _percent_at(percentages: dict[int, float], pos: int, raw: str) -> Optional[f
 
 def find_results(text: str, view: str, sentence: tuple[int, int], items: list[Clause], lex: dict,
                  percentages: dict[int, float], numbers: Optional[dict] = None, plan_end: int = -1,
-                 present: Optional[frozenset[str]] = None) -> list[Found]:
+                 present: Optional[int] = None, kinds: Optional[list[str]] = None) -> list[Found]:
     """Every result-against-baseline in one sentence (``plan_end``: where its plan cue ends;
-    ``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them)."""
+    ``present``: the sentence's :func:`~.lexicon.needles_in`, when the caller has them;
+    ``kinds``: the cue kinds that :func:`~.lexicon.may_match` there, when known)."""
     s, e = sentence
     taken = bytearray(e - s)
     out: list[Found] = []
-    present = needles_in(view, s, e, lex) if present is None else present
-    for kind in CUE_KINDS:
-        if not may_match(lex, kind, present):
-            continue
+    if kinds is None:
+        present = needles_in(view, s, e, lex) if present is None else present
+        kinds = [k for k in CUE_KINDS if may_match(lex, k, present)]
+    for kind in kinds:
         for m in lex[kind].finditer(view, s, e):
             if 1 in taken[m.start() - s:m.end() - s]:
                 continue
@@ -166,7 +171,8 @@ def _second_base(text, view, first: Found, lex, percentages, limit) -> Optional[
 def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_end) -> Optional[Found]:
     cue = m.start()
     limit = min(limit, m.end() + REACH)
-    base_start = m.start("base") if m.groupdict().get("base") else None
+    groups = m.groupdict()
+    base_start = m.start("base") if groups.get("base") else None
     if kind in ("both", "beyond") and base_start is None and lex["goal"].match(view, m.end() + 1, limit):
         return None  # "hoàn thành vượt mức các chỉ tiêu mà …": a completion, read with the goals
     if kind == "fail":
@@ -184,7 +190,7 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         # ("… đạt 3,47 triệu tấn, hoàn thành kế hoạch" comments on the figure it follows)
         return None
     value = None
-    if m.groupdict().get("count"):
+    if groups.get("count"):
         vals = values_in(text, view, m.start("count"), baseline_end(view, base_start, limit, lex), lex, numbers)
         value = vals[0] if vals else None
         head = None if value is not None else head
@@ -224,13 +230,13 @@ def _result(text, view, kind, m, items, lex, percentages, numbers, limit, plan_e
         metric, moved = _metric_before(text, view, items, start, lex)
         start = moved if head is not None else start
     baseline = text[base_start:base_end] if base_start is not None else None
-    if kind == "reach" and baseline and any(baseline.lower().startswith(w) for w in lex["document_baselines"]):
+    if kind == "reach" and baseline and baseline.lower().startswith(lex["document_baselines"]):
         return None  # "hoàn thành Nghị quyết …" is carrying out a document, not reaching a figure
     end = _bracket_end(view, end, limit)
     num = ratio = None
-    if "num" in m.groupdict() and m["num"]:
+    if groups.get("num"):
         num = _percent_at(percentages, m.start("num"), m["num"])
-        if m.groupdict().get("num2"):
+        if groups.get("num2"):
             ratio = (num, parse_number(m["num2"]))
             value = value or Value(num, "%", m.start("num"), m.end("num"), m.end("num"))
             num = None
@@ -282,9 +288,9 @@ def _plan_metric(text, view, m, base_start, end, limit, head, metric, value, lex
     """What the plan is for, when the baseline names it: ``vượt 8% kế hoạch sản lượng quý
     I/2015``, ``hoàn thành 100% kế hoạch doanh thu``, ``15/15 chỉ tiêu thi đua``."""
     after = lex["base"].match(view, base_start, limit)
-    quota = any(view[base_start:end].lower().startswith(w) for w in lex["quota_words"])
+    quota = view[base_start:end].lower().startswith(lex["quota_words"])
     named, _ = cut_metric(text, view, base_start if quota else (after.end() if after else base_start), None, end, lex)
-    plan_object = any(m.group().lower().startswith(w) for w in lex["plan_object_cues"])
+    plan_object = m.group().lower().startswith(lex["plan_object_cues"])
     if named and named.lower() not in lex["metric_time_words"] and (
             head is None or (plan_object and value is None) or lex["goal"].match(named)):
         return named

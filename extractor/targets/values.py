@@ -4,8 +4,8 @@ the upper one kept: a planned dash range aims at it), ``từ 2.000 đến 2.500 
 (a floor: "at least", as the real articles' annotators read it)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+from functools import lru_cache
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -15,10 +15,11 @@ from ..numbers import parse_number, parse_number_words
 _AMBIGUOUS_WORDS = frozenset({"năm", "tư", "một", "lăm", "mốt"})
 _SPLIT = regex.compile(r"\s*(?:[/-]|\s(?:đến|tới)\s)\s*")
 _RANGE = regex.compile(r"\s*-\s*")
+# A figure of only these characters holds no "/", "-" or space to split at.
+_PLAIN = frozenset("0123456789.,")
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     """A figure and its unit; offsets of the figure and of the whole ``figure unit``."""
 
     value: float
@@ -35,8 +36,8 @@ class Value:
 
 def parse_figure(text: str, numbers: Optional[dict] = None) -> Optional[float]:
     """The value of a figure as written: digits, ``X/Y`` and ``X-Y`` (the first part), or words."""
-    first = _SPLIT.split(text.strip(), maxsplit=1)[0]
-    value = parse_number(first)
+    first = text if _PLAIN.issuperset(text) else _SPLIT.split(text.strip(), maxsplit=1)[0]
+    value = _number(first)
     if value is not None:
         return value
     if text.strip().lower() in _AMBIGUOUS_WORDS:
@@ -44,9 +45,17 @@ def parse_figure(text: str, numbers: Optional[dict] = None) -> Optional[float]:
     return parse_number_words(text, numbers)
 
 
+@lru_cache(maxsize=4096)
+def _number(raw: str) -> Optional[float]:
+    # the same figures recur through an article ("2024", "100"): read each once
+    return parse_number(raw)
+
+
 def _upper(figure: str) -> Optional[float]:
+    if "-" not in figure:
+        return None  # no range
     parts = _RANGE.split(figure.strip(), maxsplit=1)
-    return parse_number(parts[1]) if len(parts) == 2 else None
+    return _number(parts[1]) if len(parts) == 2 else None
 
 
 def values_in(text: str, view: str, start: int, end: int, lex: dict, numbers: Optional[dict] = None) -> list[Value]:

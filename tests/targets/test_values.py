@@ -50,3 +50,17 @@ def test_no_value(text):
 @pytest.mark.parametrize("text, value", [("bảy mươi", 70), ("chín mươi chín", 99), ("một triệu", 1_000_000)])
 def test_parse_number_words(text, value):
     assert parse_number_words(text) == value
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("1.234,5", 1234.5), ("2024", 2024.0), ("13/16", 13.0), ("7-7,5", 7.0), ("2.000 đến 2.500", 2000.0), ("", None),
+])
+def test_parse_figure_plain_and_split_figures(raw, value):
+    assert parse_figure(raw) == value
+
+
+@pytest.mark.parametrize("raw, upper", [("7-7,5", 7.5), ("4 - 4,5", 4.5), ("4,5", None), ("13/16", None)])
+def test_upper_end_of_a_range(raw, upper):
+    from extractor.targets.values import _upper
+
+    assert _upper(raw) == upper
