@@ -107,24 +107,3 @@ def cores_at(core: regex.Pattern, starts: Iterable[int], text: str) -> list[int]
     overlapped=True)`` starts at, when every match of ``core`` starts at one of ``starts``."""
     match = matcher(core).match
     return [s for s in starts if match(text, s) is not None]
-
-
-def anchored_at(pattern: regex.Pattern, cores: list[int], stop: regex.Pattern, text: str) -> Iterator[regex.Match]:
-    """:func:`extractor.text.anchored.anchored_finditer` with the core positions already found.
-
-    Args:
-        pattern: as for ``anchored_finditer``.
-        cores: ascending positions, among them every start of a core (see :func:`cores_at`).
-        stop: as for ``anchored_finditer``.
-        text: the text.
-    """
-    pos = 0
-    for q in cores:
-        if q < pos:
-            continue
-        last = stop.search(text, pos, q)
-        m = pattern.search(text, last.end() if last else pos)
-        if m is None:
-            return
-        yield m
-        pos = m.end()

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import values as V
-from ..text.anchored import anchored_finditer
+from ..text.anchored import anchored_at, anchored_finditer
 from ..lang import built, load, word_set
 from .patterns import lead_words, live_toneless, number_words, patterns
 from .words import WordStarts
 from .context import WINDOW as _WINDOW
 from .context import extend_day
-from .digits import DigitRuns, anchored_at, at_starts, cores_at
+from .digits import DigitRuns, at_starts, cores_at
 from .years import inferred_year, written_years_near
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -41,6 +41,19 @@ def anchored_finditer(pattern: regex.Pattern, core: Union[regex.Pattern, Sequenc
         cores = [c.start() for c in core.finditer(text, overlapped=True)]
     else:
         cores = sorted({c.start() for one in core for c in one.finditer(text, overlapped=True)})
+    return anchored_at(pattern, cores, stop, text)
+
+
+def anchored_at(pattern: regex.Pattern, cores: Sequence[int], stop: regex.Pattern,
+                text: str) -> Iterator[regex.Match]:
+    """:func:`anchored_finditer` with the core positions already found.
+
+    Args:
+        pattern: as for :func:`anchored_finditer`.
+        cores: ascending positions, among them every start of a core.
+        stop: as for :func:`anchored_finditer`.
+        text: the text.
+    """
     pos = 0
     for q in cores:
         if q < pos:

@@ -6,7 +6,8 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from extractor.dates import find_dates
-from extractor.dates.digits import DigitRuns, anchored_at, at_starts, cores_at
+from extractor.dates.digits import DigitRuns, at_starts, cores_at
+from extractor.text.anchored import anchored_at
 from extractor.dates.patterns import lead_words, live_toneless, patterns
 from extractor.dates.words import WordStarts
 from extractor.lang import load
