@@ -50,6 +50,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
     ap.add_argument("--repeat", type=int, default=2, help="runs per setting; the fastest counts")
     args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     inputs = json.loads((args.archive / "manifest.json").read_text())["inputs"]
     results = [best_of(args.repeat, "jobs1", args.archive, args.out, ["--jobs", "1"]),
                best_of(args.repeat, "jobs2", args.archive, args.out, ["--jobs", "2"])]
