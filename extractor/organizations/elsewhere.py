@@ -93,17 +93,24 @@ def _prefixes(wanted) -> frozenset[str]:
     return frozenset(key[:i] for key in wanted for i in range(len(key) + 1))
 
 
+def wanted_abbreviations(view: str, lex: Lexicon, taken: set[str]) -> dict[str, regex.Match]:
+    """Folded abbreviation -> its first occurrence, for every abbreviation that may be paired
+    by initials (not already paired, not listed as no organisation or never paired apart)."""
+    wanted: dict[str, regex.Match] = {}
+    for m in _ACRONYM.finditer(view):
+        key = fold_letters(m.group())
+        if key not in taken and key not in lex.not_organizations and key not in lex.not_paired_apart:
+            wanted.setdefault(key, m)
+    return wanted
+
+
 def find_initial_pairs(view: str, lex: Lexicon, taken: set[str]) -> list[Pair]:
     """Pairs whose abbreviation is not already paired (``taken`` holds folded abbreviations).
 
     Each abbreviation is paired with the first name that spells it; the pair's
     abbreviation offsets are those of its first occurrence.
     """
-    wanted: dict[str, regex.Match] = {}
-    for m in _ACRONYM.finditer(view):
-        key = fold_letters(m.group())
-        if key not in taken and key not in lex.not_organizations and key not in lex.not_paired_apart:
-            wanted.setdefault(key, m)
+    wanted = wanted_abbreviations(view, lex, taken)
     if not wanted:
         return []
     longest = max(len(k) for k in wanted)

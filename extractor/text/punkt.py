@@ -75,12 +75,7 @@ def split(text: str, abbrevs) -> list[str]:
                 while after < n and text[after] in " \t":
                     after += 1
                 if after >= n or text[after].isupper():
-                    sentence = text[start:dot_end].strip()
-                    if sentence:
-                        sentences.append(sentence)
-                    while dot_end < n and text[dot_end] in " \t\n\r":
-                        dot_end += 1
-                    start = dot_end
+                    start = dot_end = _close(text, start, dot_end, sentences)
                 m = _NEXT_END(text, dot_end)
                 continue
             if _inner_period(text, i, abbrevs):
@@ -89,17 +84,23 @@ def split(text: str, abbrevs) -> list[str]:
         end = i + 1
         while end < n and text[end] in _END_CHARS:
             end += 1
-        sentence = text[start:end].strip()
-        if sentence:
-            sentences.append(sentence)
-        while end < n and text[end] in " \t\n\r":
-            end += 1
-        start = end
+        start = end = _close(text, start, end, sentences)
         m = _NEXT_END(text, end)
     final = text[start:].strip()
     if final:
         sentences.append(final)
     return sentences
+
+
+def _close(text: str, start: int, end: int, sentences: list[str]) -> int:
+    """Append ``text[start:end]`` stripped (if anything is left); return where the next sentence starts."""
+    sentence = text[start:end].strip()
+    if sentence:
+        sentences.append(sentence)
+    n = len(text)
+    while end < n and text[end] in " \t\n\r":
+        end += 1
+    return end
 
 
 def _inner_period(text: str, pos: int, abbrevs) -> bool:

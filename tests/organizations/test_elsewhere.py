@@ -6,8 +6,8 @@ from extractor.lang import load
 from extractor.organizations import compile_lexicon
 from extractor.organizations.brackets import Pair
 from extractor.organizations.elsewhere import (
-    _ACRONYM, _JOIN, _MAX_WORDS, _heads_beginning, _outer_head, _prefixes, find_initial_pairs)
-from extractor.organizations.initials import WORD, fold_letters, head_letters, is_acronym, word_initials
+    _JOIN, _MAX_WORDS, _heads_beginning, _outer_head, _prefixes, find_initial_pairs, wanted_abbreviations)
+from extractor.organizations.initials import WORD, head_letters, is_acronym, word_initials
 from extractor.text.normalize import matching_view
 
 LEX = compile_lexicon(load("organizations"))
@@ -15,11 +15,7 @@ LEX = compile_lexicon(load("organizations"))
 
 def _every_head(view, lex, taken):
     """The walk from every head, with no gate: what find_initial_pairs must equal."""
-    wanted = {}
-    for m in _ACRONYM.finditer(view):
-        key = fold_letters(m.group())
-        if key not in taken and key not in lex.not_organizations and key not in lex.not_paired_apart:
-            wanted.setdefault(key, m)
+    wanted = wanted_abbreviations(view, lex, taken)
     if not wanted:
         return []
     longest = max(len(k) for k in wanted)
